@@ -88,12 +88,13 @@ export interface FeedProblem {
   readonly level: ProblemLevel;
   /** JSON path of the offending value, e.g. `networks[3].contact.url`; `` (empty) for the whole document. */
   readonly path: string;
-  /** Stable machine-readable code, e.g. `url-not-http`. See problem-messages.ts. */
+  /**
+   * Stable machine-readable code, e.g. `url-not-http`. `describeProblem(problem, 'de' | 'en')`
+   * gives the sentence for editors (problem-messages.ts).
+   */
   readonly code: ProblemCode;
   /** Values for the sentence, e.g. `{ value: 'javascript:…', max: 1 }`. */
   readonly params: Readonly<Record<string, string | number>>;
-  /** The sentence in English; `describeProblem(problem, 'de')` gives German. */
-  readonly message: string;
 }
 
 export interface ValidationResult {
@@ -102,9 +103,9 @@ export interface ValidationResult {
   readonly problems: readonly FeedProblem[];
 }
 
-/** Every problem the validator and the loader can report. */
-export type ProblemCode =
-  // feed level: parsing and loading
+/** Problems after which nothing can be shown. */
+export type FeedLevelCode =
+  | 'no-source'
   | 'not-json'
   | 'empty-response'
   | 'too-large'
@@ -112,12 +113,15 @@ export type ProblemCode =
   | 'network-error'
   | 'timeout'
   | 'not-json-content'
-  // feed level: shape
   | 'not-object'
   | 'version-missing'
   | 'version-invalid'
   | 'version-unsupported'
-  | 'networks-missing'
+  | 'networks-missing';
+
+/** Every problem the validator and the loader can report. */
+export type ProblemCode =
+  | FeedLevelCode
   // entry level
   | 'entry-not-object'
   | 'id-missing'
@@ -139,4 +143,7 @@ export type ProblemCode =
   | 'term-unknown'
   | 'facet-duplicate'
   | 'term-duplicate'
-  | 'license-invalid';
+  | 'license-invalid'
+  // field level: a link, facet or term without its required label or address is dropped
+  | 'label-missing'
+  | 'url-missing';

@@ -1,0 +1,102 @@
+/**
+ * The only stage that talks to the network: fetches a feed with a time-out, a
+ * size limit and an abort signal, and turns every way a request can fail into a
+ * feed-level problem (never a thrown error). Parsing and validation are left to
+ * `parseFeedText`, so the widget, the CLI and the tests judge a feed alike.
+ */
+import { parseFeedText } from './validate.js';
+import { problem } from './problem.js';
+import type { ValidationResult } from './types.js';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** 10 MB: room for about 10,000 entries with German and English texts. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Aborting ends the request quietly: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+/**
+ * Loads and validates the feed at `url` (already absolute). Resolves with a
+ * result for every outcome, including failures; rejects only when `signal` aborts.
+ */
+export async function loadFeed(url: string, options: LoadOptions = {}): Promise<ValidationResult> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const text = await fetchText(url, timeout.signal, maxBytes);
+    if (typeof text !== 'string') return { feed: null, problems: [text] };
+    return parseFeedText(text);
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error;
+    if (timeout.signal.aborted) {
+      return fail(problem('feed', '', 'timeout', { url, seconds: Math.round(timeoutMs / 1000) }));
+    }
+    return fail(problem('feed', '', 'network-error', { url }));
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function fail(p: ReturnType<typeof problem>): ValidationResult {
+  return { feed: null, problems: [p] };
+}
+
+/** The body as text, or the feed-level problem that prevents reading it. */
+async function fetchText(url: string, signal: AbortSignal, maxBytes: number) {
+  const response = await fetch(url, {
+    signal,
+    // Visitors' cookies and the page address are nobody else's business.
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    headers: { Accept: 'application/json' },
+  });
+  if (!response.ok) {
+    void response.body?.cancel();
+    return problem('feed', '', 'http-status', { url, status: response.status });
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    void response.body?.cancel();
+    return problem('feed', '', 'too-large', { url, max: formatMegabytes(maxBytes) });
+  }
+  const text = await readLimited(response, maxBytes);
+  if (text === undefined) return problem('feed', '', 'too-large', { url, max: formatMegabytes(maxBytes) });
+  // A server that answers every path with its HTML start or error page, status 200.
+  const type = response.headers.get('content-type') ?? '';
+  if (/\bhtml\b/i.test(type) || /^\s*</.test(text)) {
+    return problem('feed', '', 'not-json-content', { url, type: type.split(';')[0] || 'text/html' });
+  }
+  return text;
+}
+
+/** Reads the body but stops as soon as it exceeds `maxBytes` (a stream that never ends is cut off too). */
+async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
