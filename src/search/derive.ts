@@ -1,0 +1,151 @@
+/**
+ * Derive: from the feed, its search index and the filter state, the matching
+ * entries and the facet counts. Pure, no DOM; cheap enough to run on every keystroke.
+ */
+import type { Feed, Network } from '../feed/types.js';
+import { tokenizeQuery } from './fold.js';
+import type { IndexedFacet, SearchIndex } from './search-index.js';
+
+export type FilterState = {
+  /** As typed; folded and split into words by `deriveResults`. */
+  query: string;
+  /** facet id → chosen term ids. Unknown ids are ignored (the state may come from a URL). */
+  selected: Readonly<Record<string, readonly string[]>>;
+};
+
+export interface DerivedResults {
+  /** Entries that match every query word and every facet group with a choice, in feed order. */
+  readonly matches: readonly Network[];
+  /** How many entries match: `matches.length`. (All entries: `feed.networks.length`.) */
+  readonly total: number;
+  /**
+   * facet id → term id → how many entries would match if the reader also picked this
+   * term: entries that match the query and the choices in all OTHER groups and carry
+   * the term. Within a group choices combine with OR, across groups with AND, so the
+   * counts of a group stay meaningful after a pick in it. Every facet and term of the
+   * feed is present, in feed order, zeros included.
+   */
+  readonly counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+/** The chosen term ids of one facet; empty when the state has none (or not an array). */
+function chosenTerms(state: FilterState, facetId: string): readonly string[] {
+  const chosen = hasOwn(state.selected, facetId) ? state.selected[facetId] : undefined;
+  return Array.isArray(chosen) ? chosen : [];
+}
+
+/**
+ * The state with unknown facets and terms dropped, duplicates removed and facets
+ * without a choice left out; facets and terms in feed order, so equal choices give
+ * equal (URL-stable) states. The query is kept as typed.
+ */
+export function normalizeFilterState(feed: Feed, state: FilterState): FilterState {
+  const selected = feed.facets.flatMap((facet) => {
+    const chosen = new Set(chosenTerms(state, facet.id));
+    const termIds = facet.terms.filter((term) => chosen.has(term.id)).map((term) => term.id);
+    return termIds.length ? [[facet.id, termIds] as const] : [];
+  });
+  // fromEntries defines own properties, so even a facet named `__proto__` stays data.
+  return { query: state.query, selected: Object.fromEntries(selected) };
+}
+
+/** 1 where the entry's haystack contains every word, else 0. */
+function matchWords(haystacks: readonly string[], words: readonly string[]): Uint8Array {
+  const matched = new Uint8Array(haystacks.length);
+  // Longest words first: they are the most selective, so `every` stops earliest.
+  const ordered = [...words].sort((a, b) => b.length - a.length);
+  haystacks.forEach((haystack, entry) => {
+    if (ordered.every((word) => haystack.includes(word))) matched[entry] = 1;
+  });
+  return matched;
+}
+
+/** A facet with a choice: the chosen terms as a bit mask shaped like one entry's membership. */
+interface ActiveGroup {
+  readonly position: number;
+  readonly facet: IndexedFacet;
+  readonly mask: Uint32Array;
+}
+
+function activeGroups(index: SearchIndex, state: FilterState): ActiveGroup[] {
+  return index.facets.flatMap((facet, position) => {
+    const mask = new Uint32Array(facet.wordsPerEntry);
+    let any = false;
+    for (const termId of chosenTerms(state, facet.id)) {
+      const bit = facet.bitOfTerm.get(termId);
+      if (bit === undefined) continue; // unknown term: ignored, not "matches nothing"
+      mask[bit >>> 5] |= 1 << (bit & 31);
+      any = true;
+    }
+    return any ? [{ position, facet, mask }] : [];
+  });
+}
+
+/** Whether the entry carries at least one of the group's chosen terms (OR within a group). */
+function passesGroup(group: ActiveGroup, entry: number): boolean {
+  const { membership, wordsPerEntry } = group.facet;
+  const start = entry * wordsPerEntry;
+  for (let word = 0; word < wordsPerEntry; word++) {
+    if ((membership[start + word] & group.mask[word]) !== 0) return true;
+  }
+  return false;
+}
+
+/** Adds one to the count of every term the entry carries in this facet. */
+function countTerms(facet: IndexedFacet, entry: number, counts: Uint32Array): void {
+  const start = entry * facet.wordsPerEntry;
+  for (let word = 0; word < facet.wordsPerEntry; word++) {
+    let bits = facet.membership[start + word];
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      counts[word * 32 + 31 - Math.clz32(lowest)] += 1;
+      bits ^= lowest;
+    }
+  }
+}
+
+/**
+ * Matches and facet counts in one pass over the entries: O(entries × facets) after
+ * the query's substring checks. An entry that fails no chosen group is a match and
+ * counts in every facet; one that fails exactly one group still counts in that group
+ * (that is what picking one more term there would add); failing two counts nowhere.
+ * Throws when `index` was built from another feed: a stale index is a caller's bug.
+ */
+export function deriveResults(feed: Feed, index: SearchIndex, state: FilterState): DerivedResults {
+  if (index.feed !== feed) throw new Error('deriveResults: the search index was built from another feed');
+
+  const words = tokenizeQuery(state.query);
+  const queryMatched = words.length ? matchWords(index.haystacks, words) : null;
+  const groups = activeGroups(index, state);
+  const termCounts = index.facets.map((facet) => new Uint32Array(facet.termIds.length));
+  const matches: Network[] = [];
+
+  feed.networks.forEach((network, entry) => {
+    if (queryMatched && queryMatched[entry] === 0) return;
+    let failures = 0;
+    let failed: ActiveGroup | undefined;
+    for (const group of groups) {
+      if (passesGroup(group, entry)) continue;
+      failed = group;
+      if (++failures > 1) return;
+    }
+    if (failed) {
+      countTerms(failed.facet, entry, termCounts[failed.position]);
+      return;
+    }
+    matches.push(network);
+    index.facets.forEach((facet, position) => countTerms(facet, entry, termCounts[position]));
+  });
+
+  const counts = new Map(
+    index.facets.map((facet, position) => {
+      const ofFacet = termCounts[position];
+      return [facet.id, new Map(facet.termIds.map((termId, bit) => [termId, ofFacet[bit]]))] as const;
+    }),
+  );
+  return { matches, total: matches.length, counts };
+}
