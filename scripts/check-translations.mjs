@@ -1,0 +1,47 @@
+// Fails when a UI string in src/ has no English translation in locales/en.xlf.
+// It extracts the messages afresh into a temporary copy of locales/ (the real one
+// is never touched), so a string added in code but not yet extracted counts too.
+import { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const root = resolve(import.meta.dirname, '..');
+const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'nd-l10n-'));
+try {
+  cpSync(join(root, 'locales'), join(work, 'locales'), { recursive: true });
+  const tempConfig = {
+    ...config,
+    $schema: undefined,
+    tsConfig: join(root, config.tsConfig),
+    interchange: { ...config.interchange, xliffDir: join(work, 'locales') },
+    output: { ...config.output, outputDir: join(work, 'out'), localeCodesModule: join(work, 'out', 'codes.ts') },
+  };
+  writeFileSync(join(work, 'lit-localize.json'), JSON.stringify(tempConfig));
+  execFileSync(join(root, 'node_modules', '.bin', 'lit-localize'), ['extract', '--config', join(work, 'lit-localize.json')], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  let missing = 0;
+  let total = 0;
+  for (const file of readdirSync(join(work, 'locales')).filter((f) => f.endsWith('.xlf'))) {
+    const xml = readFileSync(join(work, 'locales', file), 'utf8');
+    for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+      total++;
+      if (!/<target>[\s\S]*\S[\s\S]*<\/target>/.test(body)) {
+        missing++;
+        const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
+        console.error(`  ${file}: ${id} has no translation: ${source}`);
+      }
+    }
+  }
+  if (missing) {
+    console.error(`check:l10n: ${missing} of ${total} UI strings lack a translation.`);
+    console.error('Run `npm run localize:extract`, translate the new <trans-unit>s in locales/ (or add them to scripts/translations-en.mjs and run `node scripts/fill-translations.mjs`).');
+    process.exit(1);
+  }
+  console.log(`check:l10n: all ${total} UI strings are translated.`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,437 @@
+import { css } from 'lit';
+
+/** The dark appearance, for `appearance="dark"` and for `"auto"` on a dark system. */
+const darkTokens = css`
+  --_accent: var(--nd-accent, #8cc8ff);
+  --_accent-contrast: var(--nd-accent-contrast, #0d1117);
+  --_text: var(--nd-text, #f0f3f6);
+  --_muted: var(--nd-muted, #b8c0c8);
+  --_bg: var(--nd-background, #0d1117);
+  --_surface: var(--nd-surface, #1b222c);
+  --_border: var(--nd-border, #8b949e);
+  --_focus: var(--nd-focus, #8cc8ff);
+  --_note-bg: var(--nd-note-background, #3a2e0c);
+  --_danger: #ff8a80;
+  color-scheme: dark;
+`;
+
+/**
+ * Everything is scoped to the shadow root, so host CSS cannot reach in (except
+ * through the documented custom properties and parts) and nothing leaks out.
+ * Colours are chosen for WCAG 2.1 AA: text 4.5:1, controls and focus 3:1,
+ * in both appearances.
+ */
+export const directoryStyles = css`
+  :host {
+    /* Light appearance (default). */
+    --_accent: var(--nd-accent, #0a5c99);
+    --_accent-contrast: var(--nd-accent-contrast, #ffffff);
+    --_text: var(--nd-text, #1a1a1a);
+    --_muted: var(--nd-muted, #555555);
+    --_bg: var(--nd-background, #ffffff);
+    --_surface: var(--nd-surface, #f4f6f8);
+    --_border: var(--nd-border, #767676);
+    --_radius: var(--nd-radius, 0.375rem);
+    --_space: var(--nd-space, 1rem);
+    --_focus: var(--nd-focus, #0a5c99);
+    --_note-bg: var(--nd-note-background, #fff4d6);
+    --_danger: #b3261e;
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--nd-font, inherit);
+    font-size: 1rem;
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: anywhere;
+    container-type: inline-size;
+  }
+
+  :host([appearance='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([appearance='auto']) {
+      ${darkTokens}
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .directory {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) / 2) 0;
+  }
+
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .title {
+    font-size: 1.5em;
+  }
+  .card-title {
+    font-size: 1.15em;
+  }
+
+  p {
+    margin: 0 0 0.5em;
+  }
+  p:last-child {
+    margin-bottom: 0;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  button,
+  input {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
+  button {
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+    text-align: center;
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  .header > :not(.language-switch) {
+    flex: 1 1 20rem;
+  }
+  .feed-description {
+    flex-basis: 100%;
+    color: var(--_muted);
+  }
+
+  .language-switch {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .language-switch button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    border-color: var(--_accent);
+    font-weight: 700;
+  }
+
+  .filters {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  .search-field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .search-field label {
+    font-weight: 700;
+  }
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+
+  .facet {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .facet legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+    font-weight: 700;
+  }
+  .facet ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .term {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2.75rem;
+  }
+  .term input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .term label {
+    cursor: pointer;
+  }
+  .count {
+    color: var(--_muted);
+  }
+  .term.empty label {
+    color: var(--_muted);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .chips ul {
+    display: contents;
+  }
+  .chip {
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+
+  p.count {
+    margin: 0;
+    font-weight: 700;
+    color: var(--_text);
+  }
+
+  .results {
+    display: grid;
+    gap: var(--_space);
+  }
+  :host([layout='compact']) .results {
+    gap: calc(var(--_space) / 2);
+  }
+  @container (min-width: 48rem) {
+    :host(:not([layout='compact'])) .results {
+      grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
+      align-items: start;
+    }
+  }
+
+  .card {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  :host([layout='compact']) .card {
+    padding: calc(var(--_space) / 2);
+  }
+  :host([layout='compact']) .card .summary {
+    display: none;
+  }
+  .short-name {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .badge {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .toggle {
+    justify-self: start;
+  }
+  .toggle[aria-expanded='true'] {
+    background: var(--_surface);
+  }
+
+  .details {
+    display: grid;
+    gap: 0.75rem;
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--_border);
+  }
+  .note {
+    padding: 0.5rem 0.75rem;
+    background: var(--_note-bg);
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .facts {
+    display: grid;
+    gap: 0.4rem;
+    margin: 0;
+  }
+  .facts .row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 12rem) 1fr;
+    gap: 0.75rem;
+  }
+  @container (max-width: 30rem) {
+    .facts .row {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+  .facts dt {
+    font-weight: 700;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .text,
+  .description,
+  .summary {
+    white-space: pre-line;
+  }
+
+  .untranslated,
+  .untranslated-note {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-style: italic;
+  }
+
+  .message {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .message.error {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .message.problems summary {
+    cursor: pointer;
+  }
+  .message.problems code {
+    font-family: ui-monospace, monospace;
+  }
+  .no-matches button {
+    margin-top: 0.5rem;
+  }
+  .show-more {
+    justify-self: center;
+  }
+
+  .footer {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .footer ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .language-switch button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .badge,
+    .card,
+    .chip {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .language-switch,
+    .filters,
+    .chips button.clear-all,
+    .toggle,
+    .show-more,
+    .no-matches button {
+      display: none !important;
+    }
+    .details[hidden] {
+      display: grid !important;
+    }
+    .card {
+      break-inside: avoid;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+`;

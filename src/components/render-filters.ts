@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Facet, Feed } from '../feed/types.js';
+import type { FilterState } from '../search/derive.js';
+import { inlineText, plainText, type TextContext } from './render-text.js';
+
+export interface FilterOptions extends TextContext {
+  readonly feed: Feed;
+  readonly state: FilterState;
+  readonly counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly idPrefix: string;
+  /** Facet ids the embedder chose not to show. */
+  readonly hiddenFacets: ReadonlySet<string>;
+  readonly onQuery: (query: string) => void;
+  readonly onToggleTerm: (facetId: string, termId: string, on: boolean) => void;
+  readonly onRemoveChip: (facetId: string, termId: string, event: Event) => void;
+  readonly onClearAll: () => void;
+}
+
+function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
+  const chosen = o.state.selected[facet.id] ?? [];
+  const counts = o.counts.get(facet.id);
+  return html`<fieldset class="facet" part="facet">
+    <legend>${inlineText(facet.label, o)}</legend>
+    <ul>
+      ${facet.terms.map((term) => {
+        const id = `${o.idPrefix}-${facet.id}-${term.id}`;
+        const checked = chosen.includes(term.id);
+        const count = counts?.get(term.id) ?? 0;
+        return html`<li class=${count === 0 && !checked ? 'term empty' : 'term'}>
+          <input
+            type="checkbox"
+            id=${id}
+            .checked=${checked}
+            @change=${(e: Event) => o.onToggleTerm(facet.id, term.id, (e.target as HTMLInputElement).checked)}
+          />
+          <label for=${id}>${inlineText(term.label, o)} <span class="count">(${count})</span></label>
+        </li>`;
+      })}
+    </ul>
+  </fieldset>`;
+}
+
+/** The search field and one group of checkboxes per facet. */
+export function renderFilters(o: FilterOptions): TemplateResult {
+  const searchId = `${o.idPrefix}-search`;
+  return html`<div class="filters" part="filters" role="search" aria-label=${msg('Netzwerke durchsuchen', { id: 'search-region' })}>
+    <div class="search-field">
+      <label for=${searchId}>${msg('Suche', { id: 'search-label' })}</label>
+      <input
+        id=${searchId}
+        part="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${o.state.query}
+        @input=${(e: Event) => o.onQuery((e.target as HTMLInputElement).value)}
+      />
+    </div>
+    ${o.feed.facets.filter((f) => !o.hiddenFacets.has(f.id)).map((facet) => renderFacet(facet, o))}
+  </div>`;
+}
+
+/** Chosen filters as removable chips, and "clear all". Empty when nothing is chosen. */
+export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
+  const chips = o.feed.facets.flatMap((facet) =>
+    (o.state.selected[facet.id] ?? []).flatMap((termId) => {
+      const term = facet.terms.find((t) => t.id === termId);
+      if (!term || o.hiddenFacets.has(facet.id)) return [];
+      const label = `${plainText(facet.label, o)}: ${plainText(term.label, o)}`;
+      return [
+        html`<li>
+          <button
+            type="button"
+            class="chip"
+            part="chip"
+            data-facet=${facet.id}
+            data-term=${term.id}
+            aria-label=${msg(str`Filter entfernen: ${label}`, { id: 'remove-filter' })}
+            @click=${(e: Event) => o.onRemoveChip(facet.id, term.id, e)}
+          >
+            ${inlineText(term.label, o)} <span aria-hidden="true">✕</span>
+          </button>
+        </li>`,
+      ];
+    }),
+  );
+  if (!chips.length && !o.state.query) return nothing;
+  return html`<div class="chips" part="chips">
+    ${chips.length ? html`<ul aria-label=${msg('Gewählte Filter', { id: 'chosen-filters' })}>${chips}</ul>` : nothing}
+    <button type="button" class="clear-all" part="clear-all" @click=${o.onClearAll}>
+      ${msg('Alle Filter zurücksetzen', { id: 'clear-all' })}
+    </button>
+  </div>`;
+}

@@ -1,0 +1,108 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Feed, Network } from '../feed/types.js';
+import { formatFeedDate, telHref } from './format.js';
+import { blockText, inlineText, type TextContext } from './render-text.js';
+import { headingTag } from './heading.js';
+
+export interface CardOptions extends TextContext {
+  readonly feed: Feed;
+  readonly open: boolean;
+  /** Heading level of the entry title (the host page owns the outline). */
+  readonly headingLevel: number;
+  /** Prefix that keeps ids unique when several directories share a page. */
+  readonly idPrefix: string;
+  readonly onToggle: (id: string) => void;
+}
+
+/** The facet terms of an entry as small badges: what kind, reach, topic it has. */
+function renderBadges(network: Network, o: CardOptions): TemplateResult | typeof nothing {
+  const badges = o.feed.facets.flatMap((facet) =>
+    (network.facets[facet.id] ?? []).map((termId) => {
+      const term = facet.terms.find((t) => t.id === termId);
+      return term
+        ? html`<li class="badge" part="badge"><span class="visually-hidden">${inlineText(facet.label, o)}: </span>${inlineText(term.label, o)}</li>`
+        : nothing;
+    }),
+  );
+  return badges.length ? html`<ul class="badges" aria-label=${msg('Merkmale', { id: 'badges' })}>${badges}</ul>` : nothing;
+}
+
+function row(label: string, value: unknown): TemplateResult | typeof nothing {
+  if (value === nothing || value === undefined || value === '') return nothing;
+  return html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+function renderCoordinator(network: Network, o: CardOptions) {
+  const c = network.coordinator;
+  if (!c) return nothing;
+  const name = c.name ? inlineText(c.name, o) : c.url;
+  return c.url ? html`<a href=${c.url}>${name}</a>` : name;
+}
+
+function renderContact(network: Network, o: CardOptions) {
+  const c = network.contact;
+  if (!c) return nothing;
+  return html`<ul class="contact">
+    ${c.name ? html`<li>${inlineText(c.name, o)}</li>` : nothing}
+    ${c.address ? html`<li class="address">${inlineText(c.address, o)}</li>` : nothing}
+    ${c.email ? html`<li>${msg('E-Mail', { id: 'email' })}: <a href=${`mailto:${c.email}`}>${c.email}</a></li>` : nothing}
+    ${c.phone ? html`<li>${msg('Telefon', { id: 'phone' })}: <a href=${telHref(c.phone)}>${c.phone}</a></li>` : nothing}
+    ${c.url ? html`<li>${msg('Web', { id: 'web' })}: <a href=${c.url}>${c.url}</a></li>` : nothing}
+  </ul>`;
+}
+
+function renderLinks(network: Network, o: CardOptions) {
+  if (!network.links.length) return nothing;
+  return html`<ul class="links">
+    ${network.links.map((link) => html`<li><a href=${link.url}>${inlineText(link.label, o)}</a></li>`)}
+  </ul>`;
+}
+
+function renderDetails(network: Network, o: CardOptions, detailsId: string): TemplateResult {
+  return html`<div id=${detailsId} class="details" part="details" ?hidden=${!o.open}>
+    ${blockText(network.description, o, 'description')}
+    ${network.note
+      ? html`<div class="note" part="note"><strong>${msg('Hinweis', { id: 'note' })}:</strong> ${blockText(network.note, o)}</div>`
+      : nothing}
+    <dl class="facts">
+      ${row(msg('Treffen', { id: 'meetings' }), inlineText(network.meetings, o))}
+      ${row(msg('Koordination', { id: 'coordinator' }), renderCoordinator(network, o))}
+      ${row(msg('Mitglieder', { id: 'members' }), inlineText(network.members, o))}
+      ${row(msg('Gebiet', { id: 'area' }), inlineText(network.area, o))}
+      ${row(msg('Gegründet', { id: 'founded' }), network.founded ? formatFeedDate(network.founded, o.locale) : undefined)}
+      ${row(msg('Kontakt', { id: 'contact' }), renderContact(network, o))}
+      ${row(msg('Weitere Informationen', { id: 'links' }), renderLinks(network, o))}
+      ${row(msg('Zuletzt geprüft', { id: 'entry-updated' }), network.updated ? formatFeedDate(network.updated, o.locale) : undefined)}
+    </dl>
+  </div>`;
+}
+
+/** One network: name, short name, summary, badges, and a disclosure for its details. */
+export function renderNetworkCard(network: Network, o: CardOptions): TemplateResult {
+  const detailsId = `${o.idPrefix}-details-${network.id}`;
+  const titleId = `${o.idPrefix}-title-${network.id}`;
+  return html`<article class="card" part="card" aria-labelledby=${titleId} data-id=${network.id}>
+    ${headingTag(
+      o.headingLevel,
+      html`<span id=${titleId} class="name">${inlineText(network.name, o)}</span>${network.shortName
+          ? html` <span class="short-name">(${network.shortName})</span>`
+          : nothing}`,
+      'card-title',
+    )}
+    ${blockText(network.summary, o, 'summary')}
+    ${renderBadges(network, o)}
+    <button
+      class="toggle"
+      part="toggle"
+      type="button"
+      aria-expanded=${o.open ? 'true' : 'false'}
+      aria-controls=${detailsId}
+      aria-describedby=${titleId}
+      @click=${() => o.onToggle(network.id)}
+    >
+      ${o.open ? msg('Details ausblenden', { id: 'details-hide' }) : msg('Details anzeigen', { id: 'details-show' })}
+    </button>
+    ${renderDetails(network, o, detailsId)}
+  </article>`;
+}
