@@ -158,7 +158,8 @@ export const directoryStyles = css`
   .header > :not(.language-switch) {
     flex: 1 1 20rem;
   }
-  .feed-description {
+  .header .feed-description {
+    order: 1;
     flex-basis: 100%;
     color: var(--_muted);
   }

@@ -86,7 +86,7 @@ export function renderNetworkCard(network: Network, o: CardOptions): TemplateRes
     ${headingTag(
       o.headingLevel,
       html`<span id=${titleId} class="name">${inlineText(network.name, o)}</span>${network.shortName
-          ? html` <span class="short-name">(${network.shortName})</span>`
+          ? html`${' '}<span class="short-name">(${network.shortName})</span>`
           : nothing}`,
       'card-title',
     )}
