@@ -1,6 +1,10 @@
-/** The package's entry: the element (registered on import) and everything typed about it. */
+/**
+ * The package's entry for bundlers: the element class and its types, without
+ * registering it (import `network-directory/define` for that, or call
+ * `defineNetworkDirectory()`).
+ */
 export { NetworkDirectory } from './components/network-directory.js';
-export { defineNetworkDirectory, TAG_NAME } from './define.js';
+export { defineNetworkDirectory, TAG_NAME } from './register.js';
 export type * from './events.js';
 export type * from './feed/types.js';
 export type { FilterState } from './search/derive.js';
