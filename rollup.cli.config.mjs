@@ -1,0 +1,27 @@
+// Builds the command line for editors: dist/cli.js, an ES module for Node 20 that
+// bin/network-directory.js runs. Kept apart from rollup.config.mjs so that nothing
+// here (Node built-ins, the CSV and JSON libraries) can reach the browser bundle
+// or its size budget. The libraries stay runtime dependencies, not bundled.
+import typescript from '@rollup/plugin-typescript';
+
+export default {
+  input: 'src/cli/main.ts',
+  output: {
+    file: 'dist/cli.js',
+    format: 'es',
+    banner: '#!/usr/bin/env node',
+    sourcemap: true,
+  },
+  external: [/^node:/, /^csv-parse(\/|$)/, /^csv-stringify(\/|$)/, 'jsonc-parser'],
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.src.json',
+      declaration: false,
+      sourceMap: true,
+      outDir: 'dist',
+      rootDir: 'src',
+      // Node 20 runs the output as is: no need to lower it for old browsers.
+      target: 'ES2022',
+    }),
+  ],
+};

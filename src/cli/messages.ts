@@ -1,0 +1,171 @@
+/**
+ * The command line's own sentences, in German and English: levels, places,
+ * summaries, usage, and the problems that only a spreadsheet can have. The
+ * validator's sentences come from src/feed/problem-messages.ts. Both languages
+ * are one interface, so a sentence missing in one fails the type check.
+ */
+import type { ProblemLevel } from '../feed/types.js';
+import type { Lang } from './language.js';
+
+/** Problems found while reading a spreadsheet, before the validator sees the feed. */
+export type SheetProblemCode =
+  | 'csv-syntax'
+  | 'csv-empty'
+  | 'encoding-legacy'
+  | 'column-unknown'
+  | 'column-duplicate'
+  | 'column-missing'
+  | 'cells-extra';
+
+type P = Readonly<Record<string, string | number>>;
+
+export interface Messages {
+  level: Record<ProblemLevel, string>;
+  /** A place in a JSON file. */
+  line(line: number, column: number): string;
+  /** A cell in the spreadsheet, for the heading of a problem: `Zeile 5, Spalte K (contact.url)`. */
+  cell(row: number, letter?: string, column?: string): string;
+  /** The same place inside a sentence: `Zeile 5, Spalte contact.url`. */
+  cellInSentence(row: number, column?: string): string;
+  summary(n: { networks: number; skipped: number; problems: number }): string;
+  unusable(feedProblems: number): string;
+  written(file: string): string;
+  notWritten: string;
+  sheet: Record<SheetProblemCode, (p: P) => string>;
+  usage: string;
+  usageError: {
+    noCommand: string;
+    help: string;
+    unknownCommand(command: string): string;
+    missingInput(command: string): string;
+    tooManyInputs: string;
+    badOption(detail: string): string;
+    badLang(value: string): string;
+    badSeparator(value: string): string;
+    unreadable(file: string, reason: string): string;
+    unwritable(file: string, reason: string): string;
+    noHead(csv: string, head: string): string;
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const CSV_REASON: Record<string, { de: string; en: string }> = {
+  CSV_QUOTE_NOT_CLOSED: { de: 'ein Anführungszeichen wird nicht geschlossen', en: 'a quotation mark is never closed' },
+  CSV_INVALID_CLOSING_QUOTE: {
+    de: 'nach einem schließenden Anführungszeichen folgt noch Text',
+    en: 'text follows a closing quotation mark',
+  },
+};
+const reason = (p: P, lang: Lang) => CSV_REASON[String(p.code)]?.[lang] ?? String(p.reason);
+
+const de: Messages = {
+  level: { feed: 'Feed', entry: 'Eintrag', field: 'Feld' },
+  line: (line, column) => `Zeile ${line}, Spalte ${column}`,
+  cell: (row, letter, column) => `Zeile ${row}` + (letter ? `, Spalte ${letter}` : '') + (column ? ` (${column})` : ''),
+  cellInSentence: (row, column) => `Zeile ${row}` + (column ? `, Spalte ${column}` : ''),
+  summary: (n) =>
+    `${plural(n.networks, 'Netzwerk', 'Netzwerke')} gelesen, ${n.skipped} übersprungen, ${plural(n.problems, 'Hinweis', 'Hinweise')}`,
+  unusable: (n) => `Der Feed ist nicht verwendbar (${plural(n, 'Fehler', 'Fehler')} auf Feed-Ebene).`,
+  written: (file) => `Geschrieben: ${file}`,
+  notWritten: 'Es wurde nichts geschrieben.',
+  sheet: {
+    'csv-syntax': (p) =>
+      `Die CSV-Datei ist beschädigt: ${reason(p, 'de')} (Tabellenzeile ${p.row}, ab Zeile ${p.line} der Datei). Öffnen Sie die Datei in der Tabellenkalkulation, prüfen Sie diese Zelle und speichern Sie erneut als CSV.`,
+    'csv-empty': () => 'Die CSV-Datei ist leer. Die erste Zeile muss die Spaltennamen enthalten (id, name.de, …).',
+    'encoding-legacy': () =>
+      'Die Datei ist nicht als UTF-8 gespeichert und wurde als Windows-1252 (Westeuropäisch) gelesen. Prüfen Sie die Umlaute und speichern Sie künftig als „CSV UTF-8“.',
+    'column-unknown': (p) =>
+      `Die Spalte „${p.column}“ ist unbekannt und wird ignoriert. Prüfen Sie die Schreibweise; eigene Notizspalten beginnen mit #.`,
+    'column-duplicate': (p) => `Die Spalte „${p.column}“ gibt es schon in Spalte ${p.first}; diese zweite wird ignoriert.`,
+    'column-missing': (p) =>
+      `Es gibt keine Spalte ${p.column}, daher wird jede Zeile übersprungen. Fügen Sie die Spalte hinzu (siehe Vorlage).`,
+    'cells-extra': (p) =>
+      `In Zeile ${p.row} stehen ${plural(Number(p.count), 'Wert', 'Werte')} rechts der letzten benannten Spalte; sie werden ignoriert. Geben Sie der Spalte einen Namen oder löschen Sie die Werte.`,
+  },
+  usage: `network-directory – Werkzeuge für den Netzwerk-Feed
+
+Aufruf:
+  network-directory validate <feed.json | https://…> [--json] [--lang de|en]
+  network-directory import <tabelle.csv> [--head kopf.json] [-o feed.json] [--separator ";"] [--lang de|en]
+  network-directory export <feed.json> [-o tabelle.csv] [--separator ";"] [--lang de|en]
+
+validate  prüft einen Feed wie die Anzeige und nennt jedes Problem mit Zeile und Spalte.
+import    macht aus einer Tabelle (CSV) einen Feed; Titel, Filtergruppen usw. kommen aus der
+          Kopfdatei (--head, sonst <tabelle>.head.json daneben). Ohne -o auf die Standardausgabe.
+export    macht aus einem Feed eine Tabelle (CSV für Excel/LibreOffice) und eine Kopfdatei
+          <tabelle>.head.json; ohne -o neben dem Feed.
+
+Rückgabewert: 0 Feed verwendbar, 1 nicht verwendbar, 2 falscher Aufruf.
+Anleitung: docs/editors.md`,
+  usageError: {
+    noCommand: 'Bitte einen Befehl angeben: validate, import oder export.',
+    help: 'Hilfe: network-directory --help',
+    unknownCommand: (c) => `Unbekannter Befehl „${c}“. Möglich sind validate, import und export.`,
+    missingInput: (c) => `Bei „${c}“ fehlt die Datei.`,
+    tooManyInputs: 'Bitte genau eine Datei angeben.',
+    badOption: (d) => `Falscher Aufruf: ${d}`,
+    badLang: (v) => `--lang „${v}“ gibt es nicht; möglich sind de und en.`,
+    badSeparator: (v) => `--separator „${v}“ gibt es nicht; möglich sind ";" "," und "tab".`,
+    unreadable: (f, r) => `Die Datei ${f} kann nicht gelesen werden (${r}).`,
+    unwritable: (f, r) => `Die Datei ${f} kann nicht geschrieben werden (${r}).`,
+    noHead: (csv, head) =>
+      `Zu ${csv} fehlt die Kopfdatei mit Titel, Sprache und Filtergruppen. Geben Sie sie mit --head an oder legen Sie ${head} daneben (Vorlage: templates/networks-template.head.json).`,
+  },
+};
+
+const en: Messages = {
+  level: { feed: 'feed', entry: 'entry', field: 'field' },
+  line: (line, column) => `line ${line}, column ${column}`,
+  cell: (row, letter, column) => `row ${row}` + (letter ? `, column ${letter}` : '') + (column ? ` (${column})` : ''),
+  cellInSentence: (row, column) => `row ${row}` + (column ? `, column ${column}` : ''),
+  summary: (n) =>
+    `${plural(n.networks, 'network', 'networks')} read, ${n.skipped} skipped, ${plural(n.problems, 'notice', 'notices')}`,
+  unusable: (n) => `The feed cannot be used (${plural(n, 'feed-level problem', 'feed-level problems')}).`,
+  written: (file) => `Written: ${file}`,
+  notWritten: 'Nothing was written.',
+  sheet: {
+    'csv-syntax': (p) =>
+      `The CSV file is damaged: ${reason(p, 'en')} (table row ${p.row}, from line ${p.line} of the file). Open the file in your spreadsheet program, check that cell and save it as CSV again.`,
+    'csv-empty': () => 'The CSV file is empty. Its first row must hold the column names (id, name.de, …).',
+    'encoding-legacy': () =>
+      'The file is not saved as UTF-8 and was read as Windows-1252 (Western European). Check the accented letters, and save as “CSV UTF-8” from now on.',
+    'column-unknown': (p) =>
+      `The column “${p.column}” is unknown and is ignored. Check the spelling; columns for your own notes start with #.`,
+    'column-duplicate': (p) => `The column “${p.column}” already exists in column ${p.first}; this second one is ignored.`,
+    'column-missing': (p) => `There is no column ${p.column}, so every row is skipped. Add the column (see the template).`,
+    'cells-extra': (p) =>
+      `Row ${p.row} has ${plural(Number(p.count), 'value', 'values')} to the right of the last named column; they are ignored. Name the column or delete the values.`,
+  },
+  usage: `network-directory – tools for the network feed
+
+Usage:
+  network-directory validate <feed.json | https://…> [--json] [--lang de|en]
+  network-directory import <table.csv> [--head head.json] [-o feed.json] [--separator ";"] [--lang de|en]
+  network-directory export <feed.json> [-o table.csv] [--separator ";"] [--lang de|en]
+
+validate  checks a feed as the widget does and names every problem with its line and column.
+import    turns a table (CSV) into a feed; title, filter groups etc. come from the head file
+          (--head, else <table>.head.json beside it). Without -o, to standard output.
+export    turns a feed into a table (CSV for Excel/LibreOffice) and a head file
+          <table>.head.json; without -o, beside the feed.
+
+Exit status: 0 feed usable, 1 not usable, 2 wrong usage.
+Guide: docs/editors.md`,
+  usageError: {
+    noCommand: 'Please name a command: validate, import or export.',
+    help: 'Help: network-directory --help',
+    unknownCommand: (c) => `Unknown command “${c}”. The commands are validate, import and export.`,
+    missingInput: (c) => `“${c}” needs a file.`,
+    tooManyInputs: 'Please name exactly one file.',
+    badOption: (d) => `Wrong usage: ${d}`,
+    badLang: (v) => `There is no --lang “${v}”; use de or en.`,
+    badSeparator: (v) => `There is no --separator “${v}”; use ";" "," or "tab".`,
+    unreadable: (f, r) => `The file ${f} cannot be read (${r}).`,
+    unwritable: (f, r) => `The file ${f} cannot be written (${r}).`,
+    noHead: (csv, head) =>
+      `The head file with title, language and filter groups for ${csv} is missing. Name it with --head or put ${head} beside it (template: templates/networks-template.head.json).`,
+  },
+};
+
+export const MESSAGES: Record<Lang, Messages> = { de, en };
