@@ -1,0 +1,478 @@
+// npm run bench — <network-directory> against List.js and a static page, same
+// generated feeds, same headless Chromium, one table. See docs/benchmarks.md for
+// what each figure means and how it is taken.
+//
+// Options (environment):
+//   CHROME_PATH        browser binary (default /usr/bin/chromium)
+//   BENCH_SIZES        comma-separated entry counts (default 100,1000,10000)
+//   BENCH_LOADS        page loads per page and size for load figures (default 5)
+//   BENCH_ROUNDS       rounds of typing and of facet clicks (default 3)
+//   BENCH_SKIP_BUILD=1 use dist/network-directory.js as it is
+//   BENCH_JSON=path    also write every raw sample there
+import { execSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { generateFeed } from './generate-feed.mjs';
+import { cardHtml, filtersHtml, CARD_CSS } from './cards.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const out = join(root, 'bench', '.out');
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const QUERIES = ['nürnberg', 'frauen', 'beirat j']; // typed one key at a time
+const FACET_CLICKS = [
+  ['topic', 'women-and-families'],
+  ['scope', 'regional'],
+  ['audience', 'civil-society'],
+];
+const PEERS = ['nd', 'listjs', 'static'];
+const PEER_NAMES = { nd: 'network-directory', listjs: 'List.js', static: 'static HTML' };
+
+const log = (...args) => console.error('[bench]', ...args);
+
+// ---- build and sizes ---------------------------------------------------------
+
+if (!process.env.BENCH_SKIP_BUILD) {
+  log('npm run build');
+  execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const bundlePath = join(root, 'dist', 'network-directory.js');
+if (!existsSync(bundlePath)) throw new Error('dist/network-directory.js is missing: run npm run build');
+const listJsPath = join(root, 'node_modules', 'list.js', 'dist', 'list.min.js');
+
+function compressedSizes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+// ---- pages ------------------------------------------------------------------
+
+/** The List.js page's own script: fetch the feed, hand List.js the values, wire search and checkboxes. */
+const LISTJS_GLUE = `
+import { cardHtml, de } from './cards.mjs';
+const feedUrl = document.documentElement.dataset.feed;
+const feed = await (await fetch(feedUrl)).json();
+const columns = ['sName', 'sShort', 'sSummary', 'sDescription', 'sMembers', 'sArea', 'sCoordinator', 'sTerms'];
+const labels = new Map(feed.facets.flatMap((f) => f.terms.map((t) => [f.id + ' ' + t.id, de(t.label)])));
+const values = feed.networks.map((n) => ({
+  sName: de(n.name), sShort: n.shortName ?? '', sSummary: de(n.summary), sDescription: de(n.description),
+  sMembers: de(n.members), sArea: de(n.area), sCoordinator: de(n.coordinator?.name),
+  sTerms: Object.entries(n.facets ?? {}).flatMap(([f, ts]) => ts.map((t) => labels.get(f + ' ' + t) ?? '')).join(' '),
+  network: n,
+}));
+const list = new List('directory', { valueNames: columns, searchColumns: columns, page: 50, item: (v) => cardHtml(v.network, feed) }, values);
+const count = document.querySelector('.count');
+const more = document.querySelector('.show-more');
+const total = feed.networks.length;
+const showCount = () => {
+  const n = list.matchingItems.length;
+  count.textContent = n === total ? total + ' Netzwerke' : n + ' von ' + total + ' Netzwerken';
+  more.hidden = list.visibleItems.length >= n;
+  more.textContent = 'Weitere anzeigen (' + list.visibleItems.length + ' von ' + n + ' angezeigt)';
+};
+list.on('updated', showCount);
+showCount();
+document.querySelector('#search').addEventListener('input', (e) => list.search(e.target.value));
+const boxes = [...document.querySelectorAll('input[type=checkbox]')];
+document.querySelector('.filters').addEventListener('change', () => {
+  const chosen = new Map();
+  for (const box of boxes) if (box.checked) chosen.set(box.dataset.facet, [...(chosen.get(box.dataset.facet) ?? []), box.dataset.term]);
+  if (!chosen.size) return list.filter();
+  list.filter((item) => {
+    const n = item.values().network;
+    for (const [facet, terms] of chosen) if (!terms.some((t) => (n.facets?.[facet] ?? []).includes(t))) return false;
+    return true;
+  });
+});
+more.addEventListener('click', () => list.show(1, list.page + 50));
+`;
+
+function page(title, body, head = '', feedFile = '') {
+  return `<!doctype html><html lang="de"${feedFile ? ` data-feed="${feedFile}"` : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+}
+
+function writePages() {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, '.gitignore'), '*\n');
+  writeFileSync(join(out, 'cards.mjs'), readFileSync(join(root, 'bench', 'cards.mjs')));
+  writeFileSync(join(out, 'listjs-glue.mjs'), LISTJS_GLUE);
+  writeFileSync(join(out, 'cards.css'), CARD_CSS);
+  const feeds = {};
+  for (const size of SIZES) {
+    const feed = generateFeed(size, 7);
+    const text = JSON.stringify(feed);
+    const feedFile = `feed-${size}.json`;
+    writeFileSync(join(out, feedFile), text);
+    feeds[size] = { bytes: Buffer.byteLength(text) };
+    // The feed is larger than the element's default limit (10 MB) at 10,000 entries.
+    writeFileSync(
+      join(out, `nd-${size}.html`),
+      page(
+        'network-directory',
+        `<main><network-directory src="${feedFile}" max-bytes="134217728"></network-directory></main>`,
+        '<script type="module" src="/dist/network-directory.js"></script>',
+      ),
+    );
+    writeFileSync(
+      join(out, `listjs-${size}.html`),
+      page(
+        'List.js',
+        `<main id="directory"><h2>Netzwerke</h2>${filtersHtml(feed)}<p class="count"></p><ul class="list results"></ul><button type="button" class="show-more" hidden></button></main>`,
+        '<link rel="stylesheet" href="cards.css"><script src="/listjs/list.min.js"></script><script type="module" src="listjs-glue.mjs"></script>',
+        feedFile,
+      ),
+    );
+    writeFileSync(
+      join(out, `static-${size}.html`),
+      page(
+        'static',
+        `<main><h2>Netzwerke</h2>${filtersHtml(feed)}<p class="count">${size} Netzwerke</p><ul class="results">${feed.networks
+          .map((n) => cardHtml(n, feed))
+          .join('')}</ul></main>`,
+        '<link rel="stylesheet" href="cards.css">',
+      ),
+    );
+    feeds[size].staticBytes = statSync(join(out, `static-${size}.html`)).size;
+  }
+  return feeds;
+}
+
+// ---- server (loopback only) ------------------------------------------------------
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const MOUNTS = [
+  ['/dist/', join(root, 'dist')],
+  ['/listjs/', join(root, 'node_modules', 'list.js', 'dist')],
+  ['/out/', out],
+];
+
+function startServer() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
+    const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
+    if (!file || !file.startsWith(mount[1] + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
+}
+
+// ---- in-page probe ------------------------------------------------------------
+// Installed before any page script. It watches the document and every shadow root
+// (attachShadow is wrapped) with MutationObservers, and
+//  * first results: the first moment an element with class `card` is in the DOM,
+//    then the rAF callback of the frame that renders it, then a MessageChannel task
+//    posted from that callback: it runs after the frame's style, layout and paint on
+//    the main thread. `painted` is that task's time, from navigation start.
+//  * interactions: a keydown on a search field or a mouseup on a facet checkbox or
+//    its label starts a sample (t0 = event.timeStamp, the input event's creation);
+//    the first DOM mutation after it marks `dom`, and the same rAF + MessageChannel
+//    step marks `painted`. Without any mutation within 1 s (results unchanged) the
+//    frame after the event ends the sample (flag `unchanged`).
+const PROBE = () => {
+  const b = (window.__bench = { first: null, samples: [], pending: null, waiters: [] });
+  const afterNextPaint = (done) =>
+    requestAnimationFrame(() => {
+      const raf = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(raf, performance.now());
+      channel.port2.postMessage(0);
+    });
+  const roots = [];
+  const hasCard = () => roots.some((r) => r.querySelector && r.querySelector('.card'));
+  const finish = (p, raf, painted) => {
+    if (b.pending !== p) return;
+    b.pending = null;
+    clearTimeout(p.timer);
+    const sample = { kind: p.kind, dom: p.dom === undefined ? null : p.dom - p.t0, raf: raf - p.t0, painted: painted - p.t0, unchanged: p.dom === undefined };
+    b.samples.push(sample);
+    b.waiters.splice(0).forEach((w) => w(sample));
+  };
+  // The live region is updated on a timer once typing pauses: not the results.
+  const inLiveRegion = (node) => {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    return !!(el && el.closest('[aria-live]'));
+  };
+  const onMutation = (records) => {
+    if (!b.first && hasCard()) {
+      const dom = performance.now();
+      b.first = { dom };
+      afterNextPaint((raf, painted) => Object.assign(b.first, { raf, painted }));
+    }
+    const p = b.pending;
+    if (p && p.dom === undefined && records.some((r) => !inLiveRegion(r.target))) {
+      p.dom = performance.now();
+      afterNextPaint((raf, painted) => finish(p, raf, painted));
+    }
+  };
+  const observe = (node) => {
+    roots.push(node);
+    new MutationObserver(onMutation).observe(node, { childList: true, subtree: true, characterData: true, attributes: true });
+  };
+  observe(document);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attach.call(this, init);
+    observe(shadow);
+    return shadow;
+  };
+  const start = (kind, event) => {
+    const p = (b.pending = { kind, t0: event.timeStamp });
+    // Results unchanged (no mutation within 1 s): the sample ends at the frame after the event.
+    afterNextPaint((raf, painted) => (p.eventFrame = [raf, painted]));
+    p.timer = setTimeout(() => {
+      if (p.dom === undefined && p.eventFrame) finish(p, ...p.eventFrame);
+    }, 1000);
+  };
+  addEventListener(
+    'keydown',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLInputElement && target.type === 'search') start('key', e);
+    },
+    true,
+  );
+  // Characters typed without a key event (puppeteer inserts `ü` as text) start at beforeinput.
+  addEventListener(
+    'beforeinput',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLInputElement && target.type === 'search' && !(b.pending && b.pending.kind === 'key' && b.pending.dom === undefined)) start('key', e);
+    },
+    true,
+  );
+  addEventListener(
+    'mouseup',
+    (e) => {
+      const target = e.composedPath()[0];
+      const label = target instanceof Element ? target.closest('label') : null;
+      const box = label ? label.control : target;
+      if (box instanceof HTMLInputElement && box.type === 'checkbox') start('click', e);
+    },
+    true,
+  );
+  // Resolves with the next sample, or with null when none comes within 5 s (a bench bug).
+  b.next = () =>
+    new Promise((resolve) => {
+      b.waiters.push(resolve);
+      setTimeout(() => resolve(null), 5000);
+    });
+  b.longTasks = [];
+  try {
+    new PerformanceObserver((list) => b.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  } catch {}
+};
+
+// ---- measuring -------------------------------------------------------------------
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function openPage(browser, url) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.setCacheEnabled(false);
+  await page.evaluateOnNewDocument(PROBE);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => window.__bench.first && window.__bench.first.painted !== undefined, { timeout: 120_000, polling: 50 });
+  return page;
+}
+
+/** One cold load: first results painted, longest task, JS heap after a forced GC. */
+async function measureLoad(browser, url) {
+  const page = await openPage(browser, url);
+  await sleep(500); // let post-load work (timers, announcements) settle
+  const first = await page.evaluate(() => ({ ...window.__bench.first, longest: Math.max(0, ...window.__bench.longTasks) }));
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  await page.close();
+  return { painted: first.painted, dom: first.dom, longest: first.longest, heap: heap.usedSize };
+}
+
+async function searchField(page, kind) {
+  return kind === 'nd' ? page.$('pierce/input[type=search]') : page.$('#search');
+}
+
+async function checkbox(page, kind, facet, term) {
+  return kind === 'nd'
+    ? page.$(`pierce/input[type=checkbox][id$="-${facet}-${term}"]`)
+    : page.$(`input[type=checkbox][data-facet="${facet}"][data-term="${term}"]`);
+}
+
+function take(samples, sample, what) {
+  if (sample) samples.push(sample);
+  else log(`no sample for ${what} (missed; not counted)`);
+}
+
+/** Types each query one key at a time, waiting for each key's sample, then clears it. */
+async function measureInteractions(browser, url, kind) {
+  const page = await openPage(browser, url);
+  await sleep(300);
+  const keys = [];
+  const clicks = [];
+  const field = await searchField(page, kind);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const query of QUERIES) {
+      await field.click();
+      for (const char of query) {
+        await page.evaluate(() => {
+          window.__bench.waiting = window.__bench.next();
+        });
+        await page.keyboard.type(char);
+        take(keys, await page.evaluate(() => window.__bench.waiting), `${kind} key ${char}`);
+        await sleep(40); // a fast typist: ~80 ms between keys including the above
+      }
+      await page.evaluate(() => {
+        window.__bench.waiting = window.__bench.next();
+      });
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Backspace');
+      await page.evaluate(() => window.__bench.waiting);
+      await sleep(200);
+    }
+    // Facet clicks: each term on, then each off again in reverse order.
+    for (const [facet, term] of [...FACET_CLICKS, ...[...FACET_CLICKS].reverse()]) {
+      const box = await checkbox(page, kind, facet, term);
+      if (!box) throw new Error(`${kind}: no checkbox for ${facet}/${term}`);
+      await box.scrollIntoView();
+      await sleep(50);
+      await page.evaluate(() => {
+        window.__bench.waiting = window.__bench.next();
+      });
+      await box.click();
+      take(clicks, await page.evaluate(() => window.__bench.waiting), `${kind} click ${facet}/${term}`);
+      await sleep(100);
+    }
+  }
+  await page.close();
+  return { keys, clicks };
+}
+
+// ---- statistics and table ----------------------------------------------------------------
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]; // nearest rank
+}
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+const mb = (x) => (Number.isFinite(x) ? `${(x / 1024 / 1024).toFixed(1)} MB` : 'n/a');
+const kb = (x) => (Number.isFinite(x) ? `${(x / 1024).toFixed(2)} KB` : 'n/a');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+async function main() {
+  log(`sizes ${SIZES.join(', ')}; ${LOADS} loads each; ${ROUNDS} rounds of typing and clicks`);
+  const feeds = writePages();
+  const server = await startServer();
+  const base = `http://127.0.0.1:${server.address().port}/out/`;
+  const browser = await puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-extensions',
+      // Frames are produced as soon as there is something to draw, not at the next
+      // 60 Hz vsync: the figures are the work, not a wait for the display.
+      '--disable-frame-rate-limit',
+      '--disable-gpu-vsync',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const version = await browser.version();
+  const raw = { version, feeds, loads: {}, interactions: {} };
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      for (const size of SIZES) {
+        for (const kind of PEERS) {
+          const r = await measureLoad(browser, `${base}${kind}-${size}.html`);
+          ((raw.loads[size] ??= {})[kind] ??= []).push(r);
+          log(`load ${i + 1}/${LOADS} ${kind}-${size}: first results ${ms(r.painted)}, heap ${mb(r.heap)}`);
+        }
+      }
+    }
+    for (const size of SIZES) {
+      for (const kind of ['nd', 'listjs']) {
+        const r = await measureInteractions(browser, `${base}${kind}-${size}.html`, kind);
+        (raw.interactions[size] ??= {})[kind] = r;
+        log(`interactions ${kind}-${size}: key p95 ${ms(quantile(r.keys.map((s) => s.painted), 0.95))}, click p95 ${ms(quantile(r.clicks.map((s) => s.painted), 0.95))}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const ours = compressedSizes(readFileSync(bundlePath));
+  const listjs = compressedSizes(Buffer.concat([readFileSync(listJsPath), Buffer.from(LISTJS_GLUE), readFileSync(join(root, 'bench', 'cards.mjs'))]));
+  const rows = [];
+  const add = (measure, size, values, fmt) => {
+    const [a, b, c] = values;
+    rows.push([measure, size, fmt(a), fmt(b), fmt(c), ratio(a, b), ratio(a, c)]);
+  };
+  add('shipped JS, gzip', '–', [ours.gzip, listjs.gzip, 0], kb);
+  add('shipped JS, brotli', '–', [ours.brotli, listjs.brotli, 0], kb);
+  for (const size of SIZES) {
+    const loads = raw.loads[size];
+    const per = (kind, key) => median(loads[kind].map((r) => r[key]));
+    add('first results painted (median)', size, PEERS.map((k) => per(k, 'painted')), ms);
+  }
+  for (const size of SIZES) {
+    const loads = raw.loads[size];
+    add('longest main-thread task during load', size, PEERS.map((k) => median(loads[k].map((r) => r.longest))), ms);
+  }
+  for (const [label, key, q] of [
+    ['keystroke → results painted, median', 'keys', 0.5],
+    ['keystroke → results painted, p95', 'keys', 0.95],
+    ['facet click → results painted, median', 'clicks', 0.5],
+    ['facet click → results painted, p95', 'clicks', 0.95],
+  ]) {
+    for (const size of SIZES) {
+      const it = raw.interactions[size];
+      add(label, size, [quantile(it.nd[key].map((s) => s.painted), q), quantile(it.listjs[key].map((s) => s.painted), q), NaN], ms);
+    }
+  }
+  for (const size of SIZES) {
+    const loads = raw.loads[size];
+    add('JS heap after load (after GC, median)', size, PEERS.map((k) => median(loads[k].map((r) => r.heap))), mb);
+  }
+
+  const header = ['measure', 'entries', 'network-directory', 'List.js', 'static HTML', 'ours ÷ List.js', 'ours ÷ static'];
+  const lines = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`);
+  console.log(`Chromium ${version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? '?'} · load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`feeds: ${SIZES.map((s) => `${s} entries = ${mb(feeds[s].bytes)} JSON, ${mb(feeds[s].staticBytes)} static HTML`).join('; ')}`);
+  console.log(`samples per size: ${raw.interactions[SIZES[0]].nd.keys.length} keystrokes, ${raw.interactions[SIZES[0]].nd.clicks.length} facet clicks; ${LOADS} loads per page`);
+  console.log(lines.join('\n'));
+  const spread = SIZES.map((size) => {
+    const l = raw.loads[size];
+    return `${size}: ${PEERS.map((k) => `${PEER_NAMES[k]} ${l[k].map((r) => r.painted.toFixed(0)).join('/')}`).join(', ')}`;
+  });
+  console.log(`\nfirst-results spread (every load, ms): ${spread.join('; ')}`);
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(raw, null, 1));
+}
+
+await main();
