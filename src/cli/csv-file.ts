@@ -27,9 +27,16 @@ export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    const latin1 = new TextDecoder('windows-1252').decode(bytes);
+    return { text: latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c), encoding: 'windows-1252' };
   }
 }
+
+/**
+ * Windows-1252's bytes 0x80–0x9F (€ „ “ – …), from the WHATWG Encoding table. Node 20's
+ * TextDecoder decodes them as Latin-1 control characters instead (fixed only in later Node).
+ */
+const CP1252_HIGH = Array.from('€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ');
 
 /**
  * The separator that occurs most often in the header row (outside quotes): German

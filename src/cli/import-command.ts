@@ -72,7 +72,13 @@ export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
   const inHead = jsonLocations(headText);
   for (const p of result.problems) {
     const cell = imported.cellOf(p.path);
-    problems.push(cell ? located(p, cell, o.lang) : locateInJson([p], inHead, o.lang, headFile)[0]);
+    if (!cell) {
+      problems.push(...locateInJson([p], inHead, o.lang, headFile));
+      continue;
+    }
+    const q = located(p, cell, o.lang);
+    const first = p.code === 'id-duplicate' ? imported.cellOf(`networks[${p.params.first}]`)?.row : undefined;
+    problems.push(first === undefined ? q : { ...q, message: q.message + m.firstRow(first) });
   }
   const json = result.feed ? jsonText(imported.feed) : undefined;
   if (!finish(result.feed?.networks.length ?? 0, json) || json === undefined) return EXIT_UNUSABLE;

@@ -118,9 +118,9 @@ function readHeader(
     columns.push({ index, name, target, key });
   });
   if (header.some((c) => c.trim()) || header.length > 1) {
-    if (!columns.some((c) => c.key === 'id')) notice('column-missing', 'entry', { column: 'id' }, { row: 1 });
+    if (!columns.some((c) => c.key === 'id')) notice('column-missing', 'feed', { column: 'id' }, { row: 1 });
     if (!columns.some((c) => c.target.kind === 'text' && c.target.path.length === 1 && c.target.path[0] === 'name')) {
-      notice('column-missing', 'entry', { column: 'name.de / name.en' }, { row: 1 });
+      notice('column-missing', 'feed', { column: 'name.de / name.en' }, { row: 1 });
     }
   }
   return columns;

@@ -22,7 +22,9 @@ type P = Readonly<Record<string, string | number>>;
 export interface Messages {
   level: Record<ProblemLevel, string>;
   /** A place in a JSON file. */
-  line(line: number, column: number): string;
+  line(line: number, column?: number): string;
+  /** Added to `id-duplicate` in a spreadsheet, whose sentence names the first entry by its JSON index. */
+  firstRow(row: number): string;
   /** A cell in the spreadsheet, for the heading of a problem: `Zeile 5, Spalte K (contact.url)`. */
   cell(row: number, letter?: string, column?: string): string;
   /** The same place inside a sentence: `Zeile 5, Spalte contact.url`. */
@@ -61,7 +63,8 @@ const reason = (p: P, lang: Lang) => CSV_REASON[String(p.code)]?.[lang] ?? Strin
 
 const de: Messages = {
   level: { feed: 'Feed', entry: 'Eintrag', field: 'Feld' },
-  line: (line, column) => `Zeile ${line}, Spalte ${column}`,
+  line: (line, column) => `Zeile ${line}` + (column === undefined ? '' : `, Spalte ${column}`),
+  firstRow: (row) => ` (Das ist Zeile ${row}.)`,
   cell: (row, letter, column) => `Zeile ${row}` + (letter ? `, Spalte ${letter}` : '') + (column ? ` (${column})` : ''),
   cellInSentence: (row, column) => `Zeile ${row}` + (column ? `, Spalte ${column}` : ''),
   summary: (n) =>
@@ -116,7 +119,8 @@ Anleitung: docs/editors.md`,
 
 const en: Messages = {
   level: { feed: 'feed', entry: 'entry', field: 'field' },
-  line: (line, column) => `line ${line}, column ${column}`,
+  line: (line, column) => `line ${line}` + (column === undefined ? '' : `, column ${column}`),
+  firstRow: (row) => ` (That is row ${row}.)`,
   cell: (row, letter, column) => `row ${row}` + (letter ? `, column ${letter}` : '') + (column ? ` (${column})` : ''),
   cellInSentence: (row, column) => `row ${row}` + (column ? `, column ${column}` : ''),
   summary: (n) =>

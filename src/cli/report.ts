@@ -108,7 +108,7 @@ export function formatProblem(p: LocatedProblem, lang: Lang): string {
     p.row !== undefined
       ? m.cell(p.row, p.cell?.replace(/\d+$/, ''), p.csvColumn)
       : p.line !== undefined
-        ? m.line(p.line, p.column ?? 1)
+        ? m.line(p.line, p.column)
         : '';
   const head = [p.file && place ? `${p.file}: ${place}` : p.file ?? place, m.level[p.level], p.row === undefined ? p.path : '']
     .filter(Boolean)
