@@ -53,15 +53,46 @@ export function normalizeFilterState(feed: Feed, state: FilterState): FilterStat
   return { query: state.query, selected: Object.fromEntries(selected) };
 }
 
-/** 1 where the entry's haystack contains every word, else 0. */
-function matchWords(haystacks: readonly string[], words: readonly string[]): Uint8Array {
-  const matched = new Uint8Array(haystacks.length);
-  // Longest words first: they are the most selective, so `every` stops earliest.
+/** The entries (ascending) whose haystack contains every word. */
+type EntryList = readonly number[];
+
+/**
+ * Per index, the last query's words and matches. Typing narrows a query one key at
+ * a time: when every earlier word is part of some new word, every new match was an
+ * earlier match, so only those are checked again. Held weakly: a new feed or
+ * language means a new index, and the old one goes with its cache.
+ */
+const lastQuery = new WeakMap<SearchIndex, { readonly words: readonly string[]; readonly matches: EntryList }>();
+
+/** Whether the entries matching `next` are a subset of those matching `previous`. */
+function narrows(next: readonly string[], previous: readonly string[]): boolean {
+  return previous.every((old) => next.some((word) => word.includes(old)));
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word) => b.includes(word));
+}
+
+/** The entries whose haystack contains every word, in feed order. */
+function matchWords(index: SearchIndex, words: readonly string[]): EntryList {
+  const { haystacks } = index;
+  // Longest words first: they are the most selective, so the check stops earliest.
   const ordered = [...words].sort((a, b) => b.length - a.length);
-  haystacks.forEach((haystack, entry) => {
-    if (ordered.every((word) => haystack.includes(word))) matched[entry] = 1;
-  });
-  return matched;
+  const matchesAll = (entry: number): boolean => {
+    const haystack = haystacks[entry];
+    for (const word of ordered) if (!haystack.includes(word)) return false;
+    return true;
+  };
+  const previous = lastQuery.get(index);
+  if (previous && sameWords(words, previous.words)) return previous.matches;
+  const matches: number[] = [];
+  if (previous && narrows(words, previous.words)) {
+    for (const entry of previous.matches) if (matchesAll(entry)) matches.push(entry);
+  } else {
+    for (let entry = 0; entry < haystacks.length; entry++) if (matchesAll(entry)) matches.push(entry);
+  }
+  lastQuery.set(index, { words, matches });
+  return matches;
 }
 
 /** A facet with a choice: the chosen terms as a bit mask shaped like one entry's membership. */
@@ -109,8 +140,10 @@ function countTerms(facet: IndexedFacet, entry: number, counts: Uint32Array): vo
 }
 
 /**
- * Matches and facet counts in one pass over the entries: O(entries × facets) after
- * the query's substring checks. An entry that fails no chosen group is a match and
+ * Matches and facet counts in one pass over the entries that contain the query's
+ * words: O(entries × facets) at most. While a query narrows (typing on), only the
+ * previous query's matches are searched again; the same query (a facet click) is
+ * not searched again at all. An entry that fails no chosen group is a match and
  * counts in every facet; one that fails exactly one group still counts in that group
  * (that is what picking one more term there would add); failing two counts nowhere.
  * Throws when `index` was built from another feed: a stale index is a caller's bug.
@@ -119,13 +152,12 @@ export function deriveResults(feed: Feed, index: SearchIndex, state: FilterState
   if (index.feed !== feed) throw new Error('deriveResults: the search index was built from another feed');
 
   const words = tokenizeQuery(state.query);
-  const queryMatched = words.length ? matchWords(index.haystacks, words) : null;
   const groups = activeGroups(index, state);
   const termCounts = index.facets.map((facet) => new Uint32Array(facet.termIds.length));
   const matches: Network[] = [];
+  const networks = feed.networks;
 
-  feed.networks.forEach((network, entry) => {
-    if (queryMatched && queryMatched[entry] === 0) return;
+  const visit = (entry: number): void => {
     let failures = 0;
     let failed: ActiveGroup | undefined;
     for (const group of groups) {
@@ -137,9 +169,14 @@ export function deriveResults(feed: Feed, index: SearchIndex, state: FilterState
       countTerms(failed.facet, entry, termCounts[failed.position]);
       return;
     }
-    matches.push(network);
-    index.facets.forEach((facet, position) => countTerms(facet, entry, termCounts[position]));
-  });
+    matches.push(networks[entry]);
+    for (let position = 0; position < index.facets.length; position++) {
+      countTerms(index.facets[position], entry, termCounts[position]);
+    }
+  };
+  // With a query, only the entries that contain its words are visited at all.
+  if (words.length) for (const entry of matchWords(index, words)) visit(entry);
+  else for (let entry = 0; entry < networks.length; entry++) visit(entry);
 
   const counts = new Map(
     index.facets.map((facet, position) => {
