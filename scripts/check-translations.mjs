@@ -29,6 +29,11 @@ try {
     const xml = readFileSync(join(work, 'locales', file), 'utf8');
     for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
       total++;
+      // The bundle leaves out @lit/localize's id hasher (rollup.config.mjs): ids must be explicit.
+      if (/^s[0-9a-f]{16}$/.test(id)) {
+        missing++;
+        console.error(`  ${file}: ${id} has a generated id; give its msg() an explicit { id: '…' }`);
+      }
       if (!/<target>[\s\S]*\S[\s\S]*<\/target>/.test(body)) {
         missing++;
         const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];

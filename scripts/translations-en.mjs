@@ -40,4 +40,5 @@ export default {
   'Details anzeigen': 'Show details',
   'nicht übersetzt': 'not translated',
   'nur auf {0}': 'only in {0}',
+  'Dieser Eintrag ist nicht in der Liste.': 'This entry is not in the list.',
 };

@@ -1,19 +1,5 @@
 import { css } from 'lit';
 
-/** The dark appearance, for `appearance="dark"` and for `"auto"` on a dark system. */
-const darkTokens = css`
-  --_accent: var(--nd-accent, #8cc8ff);
-  --_accent-contrast: var(--nd-accent-contrast, #0d1117);
-  --_text: var(--nd-text, #f0f3f6);
-  --_muted: var(--nd-muted, #b8c0c8);
-  --_bg: var(--nd-background, #0d1117);
-  --_surface: var(--nd-surface, #1b222c);
-  --_border: var(--nd-border, #8b949e);
-  --_focus: var(--nd-focus, #8cc8ff);
-  --_note-bg: var(--nd-note-background, #3a2e0c);
-  --_danger: #ff8a80;
-  color-scheme: dark;
-`;
 
 /**
  * Everything is scoped to the shadow root, so host CSS cannot reach in (except
@@ -49,12 +35,33 @@ export const directoryStyles = css`
     container-type: inline-size;
   }
 
+  /* The dark appearance: always, or with auto when the system is dark. */
   :host([appearance='dark']) {
-    ${darkTokens}
+  --_accent: var(--nd-accent, #8cc8ff);
+  --_accent-contrast: var(--nd-accent-contrast, #0d1117);
+  --_text: var(--nd-text, #f0f3f6);
+  --_muted: var(--nd-muted, #b8c0c8);
+  --_bg: var(--nd-background, #0d1117);
+  --_surface: var(--nd-surface, #1b222c);
+  --_border: var(--nd-border, #8b949e);
+  --_focus: var(--nd-focus, #8cc8ff);
+  --_note-bg: var(--nd-note-background, #3a2e0c);
+  --_danger: #ff8a80;
+  color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([appearance='auto']) {
-      ${darkTokens}
+  --_accent: var(--nd-accent, #8cc8ff);
+  --_accent-contrast: var(--nd-accent-contrast, #0d1117);
+  --_text: var(--nd-text, #f0f3f6);
+  --_muted: var(--nd-muted, #b8c0c8);
+  --_bg: var(--nd-background, #0d1117);
+  --_surface: var(--nd-surface, #1b222c);
+  --_border: var(--nd-border, #8b949e);
+  --_focus: var(--nd-focus, #8cc8ff);
+  --_note-bg: var(--nd-note-background, #3a2e0c);
+  --_danger: #ff8a80;
+  color-scheme: dark;
     }
   }
 
@@ -126,9 +133,6 @@ export const directoryStyles = css`
     background: var(--_bg);
     cursor: pointer;
     text-align: center;
-  }
-  button:hover {
-    border-color: var(--_accent);
   }
 
   :focus-visible {
@@ -234,9 +238,6 @@ export const directoryStyles = css`
   .count {
     color: var(--_muted);
   }
-  .term.empty label {
-    color: var(--_muted);
-  }
 
   .chips {
     display: flex;
@@ -304,8 +305,8 @@ export const directoryStyles = css`
   .toggle {
     justify-self: start;
   }
-  .toggle[aria-expanded='true'] {
-    background: var(--_surface);
+  .single .toggle {
+    display: none;
   }
 
   .details {
@@ -361,12 +362,6 @@ export const directoryStyles = css`
   }
   .message.error {
     border-inline-start: 4px solid var(--_danger);
-  }
-  .message.problems summary {
-    cursor: pointer;
-  }
-  .message.problems code {
-    font-family: ui-monospace, monospace;
   }
   .no-matches button {
     margin-top: 0.5rem;

@@ -2,11 +2,12 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { msg, str } from '@lit/localize';
 import { inLocale, type UiLocale } from '../localization.js';
 import { uiLocaleFor } from '../state/ui-language.js';
+import { parseFilterAttribute, readUrlState, writeUrlState, type UrlState } from '../state/url-state.js';
 import { loadFeed, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../feed/load.js';
 import { parseFeedText, validateFeed } from '../feed/validate.js';
 import { describeFeedProblem as describeProblem } from '../feed/feed-problem-messages.js';
 import { problem } from '../feed/problem.js';
-import type { Feed, FeedProblem, ValidationResult } from '../feed/types.js';
+import type { Feed, FeedProblem, Network, ValidationResult } from '../feed/types.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 import { deriveResults, normalizeFilterState, type DerivedResults, type FilterState } from '../search/derive.js';
 import { directoryEvent } from '../events.js';
@@ -81,12 +82,17 @@ export class NetworkDirectory extends LitElement {
     src: { reflect: true },
     feed: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
-    showProblems: { attribute: 'show-problems', type: Boolean },
     timeout: { type: Number },
     maxBytes: { attribute: 'max-bytes', type: Number },
+    appearance: { reflect: true },
+    layout: { reflect: true },
+    filter: {},
+    hideFacets: { attribute: 'hide-facets' },
+    entry: {},
+    urlKey: { attribute: 'url-key' },
+    noUrlState: { attribute: 'no-url-state', type: Boolean },
     _status: { state: true },
     _feed: { state: true },
-    _problems: { state: true },
     _failure: { state: true },
     _filters: { state: true },
     _openId: { state: true },
@@ -101,16 +107,27 @@ export class NetworkDirectory extends LitElement {
   declare feed?: unknown;
   /** Heading level (1–6) of each entry's title; the feed title is one level above. Default 3. */
   declare headingLevel: number;
-  /** Show the list of feed problems inside the widget (for editors checking a feed). */
-  declare showProblems: boolean;
   /** Time-out for loading `src`, in milliseconds. Default 15000. */
   declare timeout: number;
   /** Largest feed accepted, in bytes. Default 10 MB. */
   declare maxBytes: number;
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  declare appearance?: 'light' | 'dark' | 'auto';
+  /** `compact`: one column, tighter cards without summaries. */
+  declare layout?: 'compact';
+  /** Filters chosen at start, e.g. `topic:integration,human-rights scope:local`. */
+  declare filter?: string;
+  /** Facet ids whose groups are not shown, e.g. `audience kind`; their `filter` terms always apply (a partner's slice). */
+  declare hideFacets?: string;
+  /** The id of one network: shows only its card, opened, without search and filters. */
+  declare entry?: string;
+  /** Prefix of this instance's URL parameters. Default: the element's `id`, else `nd`, `nd2`, … */
+  declare urlKey?: string;
+  /** Do not read or write the page URL. */
+  declare noUrlState: boolean;
 
   declare private _status: Status;
   declare private _feed: Feed | null;
-  declare private _problems: readonly FeedProblem[];
   declare private _failure: readonly FeedProblem[];
   declare private _filters: FilterState;
   declare private _openId: string | null;
@@ -121,12 +138,11 @@ export class NetworkDirectory extends LitElement {
   constructor() {
     super();
     this.headingLevel = 3;
-    this.showProblems = false;
     this.timeout = DEFAULT_TIMEOUT_MS;
     this.maxBytes = DEFAULT_MAX_BYTES;
+    this.noUrlState = false;
     this._status = 'idle';
     this._feed = null;
-    this._problems = [];
     this._failure = [];
     this._filters = EMPTY_STATE;
     this._openId = null;
@@ -136,6 +152,8 @@ export class NetworkDirectory extends LitElement {
   }
 
   private readonly _idPrefix = `nd${++instanceCount}`;
+  /** State read from the URL at connect, applied when the first feed arrives. */
+  private _urlState: UrlState | null = null;
   private _abort?: AbortController;
   private _loadToken = 0;
   private _index?: { feed: Feed; locale: UiLocale; index: SearchIndex };
@@ -169,6 +187,8 @@ export class NetworkDirectory extends LitElement {
       if (!this.src && this.feed === undefined) this._load();
     });
     this._inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this._readUrl();
+    addEventListener('popstate', this._onPopState);
     // After the current task's own set-up (createElement, append, then set src) is done.
     queueMicrotask(() => this._loadToken || this._load());
   }
@@ -183,6 +203,7 @@ export class NetworkDirectory extends LitElement {
     }
     this._langObserver?.disconnect();
     this._inlineObserver?.disconnect();
+    removeEventListener('popstate', this._onPopState);
     clearTimeout(this._announceTimer);
   }
 
@@ -243,11 +264,12 @@ export class NetworkDirectory extends LitElement {
 
   private _apply(result: ValidationResult): void {
     if (result.feed) {
-      this._feed = result.feed;
-      this._problems = result.problems;
       this._failure = [];
       this._status = 'ready';
-      this._filters = normalizeFilterState(result.feed, this._filters);
+      const first = !this._feed;
+      this._feed = result.feed;
+      if (first) this._restoreView();
+      this._filters = this._withFixed(normalizeFilterState(result.feed, this._filters));
       if (this._openId && !result.feed.networks.some((n) => n.id === this._openId)) this._openId = null;
       this._reportProblems(result.problems);
       this.dispatchEvent(directoryEvent('nd-feed-loaded', { feed: result.feed, problems: result.problems }));
@@ -266,17 +288,16 @@ export class NetworkDirectory extends LitElement {
   /** Editors look in the console: one group per load, every problem with its path. */
   private _reportProblems(problems: readonly FeedProblem[]): void {
     if (!problems.length) return;
-    console.groupCollapsed(`network-directory: ${problems.length} problem(s) in feed ${this.src ?? '(inline)'}`);
-    for (const p of problems) console.warn(`[${p.level}] ${describeProblem(p, 'en')}`);
-    // The full sentences for entry and field problems live in the command line, not in this bundle.
-    console.info('Explanations: npx network-directory validate <feed file or URL>');
-    console.groupEnd();
+    // Full sentences for entry and field problems: `npx network-directory validate <feed>`.
+    for (const p of problems) console.warn(`network-directory [${p.level}] ${describeProblem(p, 'en')}`);
   }
 
   // ---- state changes from the reader -----------------------------------
 
   private _setFilters(next: FilterState): void {
+    next = this._withFixed(next);
     this._filters = next;
+    this._writeUrl();
     this._limit = PAGE_SIZE;
     this.dispatchEvent(directoryEvent('nd-filters-changed', next));
     this._scheduleCountAnnouncement(ANNOUNCE_DELAY_MS);
@@ -313,6 +334,7 @@ export class NetworkDirectory extends LitElement {
   private _onToggleEntry = (id: string): void => {
     const opening = this._openId !== id;
     this._openId = opening ? id : null;
+    this._writeUrl();
     if (opening) this.dispatchEvent(directoryEvent('nd-entry-opened', { id }));
   };
 
@@ -322,12 +344,76 @@ export class NetworkDirectory extends LitElement {
     if (!card || (card as HTMLElement).dataset.id !== this._openId) return;
     const id = this._openId;
     this._openId = null;
+    this._writeUrl();
     this._focusAfterUpdate = () =>
       this.renderRoot.querySelector<HTMLButtonElement>(`.card[data-id="${id}"] .toggle`)?.focus();
   };
 
+  // ---- embedder's slice and URL state -----------------------------------
+
+  private _hiddenFacets(): Set<string> {
+    return new Set((this.hideFacets ?? '').split(/[\s,]+/).filter(Boolean));
+  }
+
+  /** The state with the hidden groups' preset terms forced in: a partner's slice cannot be cleared. */
+  private _withFixed(state: FilterState): FilterState {
+    const hidden = this._hiddenFacets();
+    if (!hidden.size) return state;
+    const preset = parseFilterAttribute(this.filter);
+    const selected: Record<string, readonly string[]> = {};
+    for (const [facet, terms] of Object.entries(state.selected)) if (!hidden.has(facet)) selected[facet] = terms;
+    for (const facet of hidden) if (preset[facet]?.length) selected[facet] = preset[facet];
+    return { query: state.query, selected: this._feed ? normalizeFilterState(this._feed, { query: state.query, selected }).selected : selected };
+  }
+
+  private get _urlOn(): boolean {
+    return !this.noUrlState && !this.entry;
+  }
+
+  /** `url-key`, else the id, else by position among the page's directories: `nd`, `nd2`, … */
+  private get _urlKey(): string {
+    const position = [...document.querySelectorAll(this.localName)].indexOf(this);
+    return this.urlKey || this.id || (position > 0 ? `nd${position + 1}` : 'nd');
+  }
+
+  private _readUrl(): void {
+    this._urlState = this._urlOn ? readUrlState(location.search, this._urlKey) : null;
+    if (this._urlState?.lang) this._chosenLocale = this._urlState.lang;
+  }
+
+  /** The reader's view on first load: from the URL if it has one for us, else the `filter` attribute. */
+  private _restoreView(): void {
+    const saved = this._urlState;
+    this._filters = saved ?? { query: '', selected: parseFilterAttribute(this.filter) };
+    this._openId = saved?.open ?? null;
+  }
+
+  private _onPopState = (): void => {
+    this._readUrl();
+    if (this._feed) {
+      this._restoreView();
+      this._filters = this._withFixed(normalizeFilterState(this._feed, this._filters));
+    }
+  };
+
+  private _writeUrl(): void {
+    if (!this._urlOn) return;
+    const hidden = this._hiddenFacets();
+    const selected: Record<string, string[]> = {};
+    for (const [facet, terms] of Object.entries(this._filters.selected)) if (!hidden.has(facet)) selected[facet] = [...terms];
+    const href = writeUrlState(location.href, this._urlKey, {
+      query: this._filters.query,
+      selected,
+      open: this._openId,
+      lang: this._chosenLocale,
+    });
+    // The host's own history state is kept: single-page apps store their router state there.
+    if (href !== location.href) history.replaceState(history.state, '', href);
+  }
+
   private _chooseLocale(locale: UiLocale): void {
     this._chosenLocale = locale;
+    this._writeUrl();
     this._scheduleCountAnnouncement(0);
   }
 
@@ -361,7 +447,7 @@ export class NetworkDirectory extends LitElement {
     const d = this._derived;
     if (!d) return '';
     const locale = this.currentLocale;
-    const total = this._feed?.networks.length ?? 0;
+    const total = this._sliceTotal();
     const shown = new Intl.NumberFormat(locale).format(d.matches.length);
     const all = new Intl.NumberFormat(locale).format(total);
     const one = new Intl.PluralRules(locale).select(total) === 'one';
@@ -373,8 +459,17 @@ export class NetworkDirectory extends LitElement {
       : msg(str`${shown} von ${all} Netzwerken`, { id: 'count-of-other' });
   }
 
+  /** Filters the reader chose (the embedder's fixed slice does not count). */
   private _isFiltered(): boolean {
-    return this._filters.query.trim() !== '' || Object.values(this._filters.selected).some((t) => t.length);
+    const hidden = this._hiddenFacets();
+    return this._filters.query.trim() !== '' || Object.keys(this._filters.selected).some((f) => !hidden.has(f));
+  }
+
+  /** How many entries the embedder's slice holds: the "of N" in the count. */
+  private _sliceTotal(): number {
+    const fixed = this._withFixed({ query: '', selected: {} });
+    if (!Object.keys(fixed.selected).length || !this._index) return this._feed?.networks.length ?? 0;
+    return deriveResults(this._feed!, this._index.index, fixed).matches.length;
   }
 
   // ---- rendering -------------------------------------------------------
@@ -427,12 +522,6 @@ export class NetworkDirectory extends LitElement {
         ${this._feed ? html`<p>${msg('Angezeigt wird der zuletzt geladene Stand; er ist möglicherweise nicht mehr aktuell.', { id: 'error-stale' })}</p>` : nothing}
       </div>`);
     }
-    if (this.showProblems && this._problems.length) {
-      parts.push(html`<details class="message problems" part="message">
-        <summary>${msg(str`${this._problems.length} Hinweise zum Feed`, { id: 'problem-count' })}</summary>
-        <ul>${this._problems.map((p) => html`<li><code>${p.path || '/'}</code>: ${describeProblem(p, locale)}</li>`)}</ul>
-      </details>`);
-    }
     return parts;
   }
 
@@ -447,30 +536,27 @@ export class NetworkDirectory extends LitElement {
       state: this._filters,
       counts: d.counts,
       idPrefix: this._idPrefix,
-      hiddenFacets: new Set(),
+      hiddenFacets: this._hiddenFacets(),
       onQuery: this._onQuery,
       onToggleTerm: this._onToggleTerm,
       onRemoveChip: this._onRemoveChip,
       onClearAll: this._onClearAll,
     };
-    const visible = d.matches.slice(0, this._limit);
     const level = clampHeadingLevel(this.headingLevel, 3);
+    const card = (network: Network, open: boolean) =>
+      renderNetworkCard(network, { ...ctx, feed, open, headingLevel: level, idPrefix: this._idPrefix, onToggle: this._onToggleEntry });
+    if (this.entry) {
+      const network = feed.networks.find((n) => n.id === this.entry);
+      return network
+        ? html`<div class="single">${card(network, true)}</div>`
+        : html`<p class="message empty" part="message">${msg('Dieser Eintrag ist nicht in der Liste.', { id: 'entry-missing' })}</p>`;
+    }
+    const visible = d.matches.slice(0, this._limit);
     return html`${renderFilters(filterOptions)} ${renderChips(filterOptions)}
       <p class="count" part="count">${this._countText()}</p>
       ${d.matches.length
         ? html`<ul class="results" part="list">
-            ${visible.map(
-              (network) => html`<li>
-                ${renderNetworkCard(network, {
-                  ...ctx,
-                  feed,
-                  open: this._openId === network.id,
-                  headingLevel: level,
-                  idPrefix: this._idPrefix,
-                  onToggle: this._onToggleEntry,
-                })}
-              </li>`,
-            )}
+            ${visible.map((network) => html`<li>${card(network, this._openId === network.id)}</li>`)}
           </ul>`
         : html`<div class="message no-matches" part="message">
             <p>${msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' })}</p>

@@ -27,7 +27,7 @@ function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
         const id = `${o.idPrefix}-${facet.id}-${term.id}`;
         const checked = chosen.includes(term.id);
         const count = counts?.get(term.id) ?? 0;
-        return html`<li class=${count === 0 && !checked ? 'term empty' : 'term'}>
+        return html`<li class="term">
           <input
             type="checkbox"
             id=${id}

@@ -23,56 +23,56 @@ const limit = (p: Params) => p.max ?? (typeof p.limit === 'number' ? `${Math.rou
  */
 export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode, { de: Sentence; en: Sentence }> = {
   'no-source': {
-    de: () => 'Es ist kein Feed angegeben. Setzen Sie das Attribut src auf die Adresse der JSON-Datei oder fügen Sie den Feed als <script type="application/json"> in das Element ein.',
-    en: () => 'No feed is given. Set the src attribute to the address of the JSON file, or put the feed inside the element as <script type="application/json">.',
+    de: () => 'Kein Feed angegeben: Setzen Sie das Attribut src auf die Adresse der JSON-Datei.',
+    en: () => 'No feed given: set the src attribute to the address of the JSON file.',
   },
   'not-json': {
-    de: (p) => `Der Feed ist kein gültiges JSON (${p.error}). Prüfen Sie ihn mit einem JSON-Prüfprogramm, etwa auf ein fehlendes Komma oder Anführungszeichen.`,
-    en: (p) => `The feed is not valid JSON (${p.error}). Check it with a JSON validator, for example for a missing comma or quotation mark.`,
+    de: (p) => `Der Feed ist kein gültiges JSON (${p.error}). Prüfen Sie ihn mit einem JSON-Prüfprogramm.`,
+    en: (p) => `The feed is not valid JSON (${p.error}). Check it with a JSON validator.`,
   },
   'empty-response': {
-    de: () => 'Der Feed ist leer. Prüfen Sie, ob die Datei vollständig gespeichert und hochgeladen wurde.',
-    en: () => 'The feed is empty. Check that the file was saved and uploaded completely.',
+    de: () => 'Der Feed ist leer. Wurde die Datei vollständig hochgeladen?',
+    en: () => 'The feed is empty. Was the file uploaded completely?',
   },
   'too-large': {
-    de: (p) => `Der Feed ist größer als erlaubt (${limit(p)}). Kürzen Sie lange Texte oder teilen Sie die Liste auf.`,
-    en: (p) => `The feed is larger than allowed (${limit(p)}). Shorten long texts or split the list.`,
+    de: (p) => `Der Feed ist größer als erlaubt (${limit(p)}).`,
+    en: (p) => `The feed is larger than allowed (${limit(p)}).`,
   },
   'http-status': {
-    de: (p) => `Der Server hat mit Fehler ${p.status} statt mit dem Feed geantwortet. Prüfen Sie die Adresse des Feeds.`,
-    en: (p) => `The server answered with error ${p.status} instead of the feed. Check the address of the feed.`,
+    de: (p) => `Der Server antwortete mit Fehler ${p.status}. Prüfen Sie die Adresse des Feeds.`,
+    en: (p) => `The server answered with error ${p.status}. Check the address of the feed.`,
   },
   'network-error': {
-    de: () => 'Der Feed konnte nicht geladen werden (keine Verbindung, oder der Server erlaubt das Laden von dieser Seite nicht). Versuchen Sie es später erneut.',
-    en: () => 'The feed could not be loaded (no connection, or the server does not allow loading it from this page). Please try again later.',
+    de: () => 'Keine Verbindung zum Server, oder er erlaubt das Laden von dieser Seite nicht (CORS). Versuchen Sie es später erneut.',
+    en: () => 'No connection to the server, or it does not allow loading from this page (CORS). Please try again later.',
   },
   timeout: {
-    de: (p) => `Der Server hat den Feed nicht rechtzeitig geliefert${p.seconds ? ` (in ${p.seconds} Sekunden)` : ''}. Versuchen Sie es später erneut.`,
-    en: (p) => `The server did not deliver the feed in time${p.seconds ? ` (within ${p.seconds} seconds)` : ''}. Please try again later.`,
+    de: (p) => `Der Server hat nicht in ${p.seconds} Sekunden geantwortet. Versuchen Sie es später erneut.`,
+    en: (p) => `The server did not answer within ${p.seconds} seconds. Please try again later.`,
   },
   'not-json-content': {
-    de: (p) => `Unter der Adresse liegt kein JSON-Feed, sondern ${p.type ?? 'etwas anderes'} (etwa eine Webseite). Prüfen Sie die Adresse des Feeds.`,
-    en: (p) => `The address does not deliver a JSON feed but ${p.type ?? 'something else'} (such as a web page). Check the address of the feed.`,
+    de: (p) => `Die Adresse liefert ${p.type ?? 'eine Webseite'} statt eines JSON-Feeds. Prüfen Sie die Adresse.`,
+    en: (p) => `The address delivers ${p.type ?? 'a web page'} instead of a JSON feed. Check the address.`,
   },
   'not-object': {
-    de: (p) => `Der Feed muss mit „{“ beginnen und die Felder version, language, title und networks enthalten, ist aber ${p.found === 'array' ? 'eine Liste […]' : p.found}.`,
-    en: (p) => `The feed must start with “{” and contain the fields version, language, title and networks, but it is ${p.found === 'array' ? 'a list […]' : p.found}.`,
+    de: () => 'Der Feed muss ein Objekt { … } mit version, language, title und networks sein.',
+    en: () => 'The feed must be an object { … } with version, language, title and networks.',
   },
   'version-missing': {
-    de: () => 'Im Feed fehlt „version“. Ergänzen Sie "version": 1.',
-    en: () => 'The feed has no “version”. Add "version": 1.',
+    de: () => 'Im Feed fehlt "version": 1.',
+    en: () => 'The feed lacks "version": 1.',
   },
   'version-invalid': {
-    de: (p) => `Die Angabe „version“ (${p.value}) ist ungültig: Sie muss eine Zahl ab 1 sein. Schreiben Sie "version": 1.`,
-    en: (p) => `The “version” (${p.value}) is not valid: it must be a number of at least 1. Write "version": 1.`,
+    de: (p) => `"version" (${p.value}) muss eine Zahl ab 1 sein, z. B. "version": 1.`,
+    en: (p) => `"version" (${p.value}) must be a number from 1, e.g. "version": 1.`,
   },
   'version-unsupported': {
-    de: (p) => `Der Feed hat Version ${p.value}, diese Anzeige versteht nur Version ${p.max}. Aktualisieren Sie die Anzeige oder veröffentlichen Sie den Feed in Version ${p.max}.`,
-    en: (p) => `The feed has version ${p.value}, but this widget only understands version ${p.max}. Update the widget or publish the feed as version ${p.max}.`,
+    de: (p) => `Der Feed hat Version ${p.value}; diese Anzeige versteht Version ${p.max}.`,
+    en: (p) => `The feed has version ${p.value}; this widget understands version ${p.max}.`,
   },
   'networks-missing': {
-    de: () => 'Im Feed fehlt die Liste „networks“. Ergänzen Sie "networks": [ ] mit den Einträgen (sie darf leer sein).',
-    en: () => 'The feed has no list “networks”. Add "networks": [ ] with the entries (it may be empty).',
+    de: () => 'Im Feed fehlt die Liste "networks": [ … ] (sie darf leer sein).',
+    en: () => 'The feed lacks the list "networks": [ … ] (it may be empty).',
   },
 };
 

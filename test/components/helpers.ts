@@ -5,6 +5,14 @@ import type { NetworkDirectory } from '../../src/components/network-directory.js
 
 export const DEMO_FEED_URL = '/demo/feed.json';
 
+/** Directories keep their view in the page URL: every test starts from a URL without it. */
+export function clearDirectoryUrlState(): void {
+  const url = new URL(location.href);
+  for (const name of [...url.searchParams.keys()]) if (!name.startsWith('wtr')) url.searchParams.delete(name);
+  history.replaceState(null, '', url);
+}
+beforeEach(clearDirectoryUrlState);
+
 let demoFeed: unknown;
 /** The demo feed as raw JSON (fetched once per test file). */
 export async function demoFeedJson(): Promise<any> {
