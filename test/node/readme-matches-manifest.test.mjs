@@ -88,11 +88,19 @@ function documented(readme) {
   return { attributes, properties, methods, events, cssProperties, slots, parts };
 }
 
-/** Names the README uses anywhere, code samples included: events `nd-…`, `--nd-…`, `::part(…)`. */
+/**
+ * Names the README uses anywhere, code samples included: an event is a code span that is just
+ * `nd-…` or a quoted 'nd-…' in a code sample (URL parameters like `?nd-q=…` are not events);
+ * `--nd-…` anywhere; `::part(…)` anywhere.
+ */
 function mentioned(readme) {
   const all = readme.text;
+  const eventName = /^nd-[a-z0-9]+(?:-[a-z0-9]+)*$/;
   return {
-    events: new Set(all.match(/(?<![\w-])nd-[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []),
+    events: new Set([
+      ...codeSpans(readme.prose).filter((span) => eventName.test(span)),
+      ...readme.codeBlocks.flatMap((block) => [...block.matchAll(/(['"`])(nd-[a-z0-9-]+)\1/g)].map((m) => m[2])),
+    ]),
     cssProperties: new Set(all.match(/--nd-[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []),
     parts: new Set([...all.matchAll(/::part\(\s*([a-z][a-z0-9-]*)\s*\)/g)].map((m) => m[1])),
   };
