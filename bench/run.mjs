@@ -8,6 +8,7 @@
 //   BENCH_LOADS        page loads per page and size for load figures (default 5)
 //   BENCH_ROUNDS       rounds of typing and of facet clicks (default 3)
 //   BENCH_SKIP_BUILD=1 use dist/network-directory.js as it is
+//   BENCH_BUNDLE=path  measure another build of the element (implies no build)
 //   BENCH_JSON=path    also write every raw sample there
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -39,12 +40,12 @@ const log = (...args) => console.error('[bench]', ...args);
 
 // ---- build and sizes ---------------------------------------------------------
 
-if (!process.env.BENCH_SKIP_BUILD) {
+if (!process.env.BENCH_SKIP_BUILD && !process.env.BENCH_BUNDLE) {
   log('npm run build');
   execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-const bundlePath = join(root, 'dist', 'network-directory.js');
-if (!existsSync(bundlePath)) throw new Error('dist/network-directory.js is missing: run npm run build');
+const bundlePath = resolve(process.env.BENCH_BUNDLE ?? join(root, 'dist', 'network-directory.js'));
+if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run npm run build`);
 const listJsPath = join(root, 'node_modules', 'list.js', 'dist', 'list.min.js');
 
 function compressedSizes(buffer) {
@@ -151,7 +152,7 @@ function writePages() {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 const MOUNTS = [
-  ['/dist/', join(root, 'dist')],
+  ['/dist/', resolve(bundlePath, '..')],
   ['/listjs/', join(root, 'node_modules', 'list.js', 'dist')],
   ['/out/', out],
 ];
@@ -463,6 +464,7 @@ async function main() {
 
   const header = ['measure', 'entries', 'network-directory', 'List.js', 'static HTML', 'ours ÷ List.js', 'ours ÷ static'];
   const lines = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`);
+  console.log(`bundle: ${bundlePath}`);
   console.log(`Chromium ${version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? '?'} · load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`feeds: ${SIZES.map((s) => `${s} entries = ${mb(feeds[s].bytes)} JSON, ${mb(feeds[s].staticBytes)} static HTML`).join('; ')}`);
   console.log(`samples per size: ${raw.interactions[SIZES[0]].nd.keys.length} keystrokes, ${raw.interactions[SIZES[0]].nd.clicks.length} facet clicks; ${LOADS} loads per page`);

@@ -69,10 +69,6 @@ function narrows(next: readonly string[], previous: readonly string[]): boolean 
   return previous.every((old) => next.some((word) => word.includes(old)));
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((word) => b.includes(word));
-}
-
 /** The entries whose haystack contains every word, in feed order. */
 function matchWords(index: SearchIndex, words: readonly string[]): EntryList {
   const { haystacks } = index;
@@ -84,7 +80,6 @@ function matchWords(index: SearchIndex, words: readonly string[]): EntryList {
     return true;
   };
   const previous = lastQuery.get(index);
-  if (previous && sameWords(words, previous.words)) return previous.matches;
   const matches: number[] = [];
   if (previous && narrows(words, previous.words)) {
     for (const entry of previous.matches) if (matchesAll(entry)) matches.push(entry);
@@ -142,8 +137,8 @@ function countTerms(facet: IndexedFacet, entry: number, counts: Uint32Array): vo
 /**
  * Matches and facet counts in one pass over the entries that contain the query's
  * words: O(entries × facets) at most. While a query narrows (typing on), only the
- * previous query's matches are searched again; the same query (a facet click) is
- * not searched again at all. An entry that fails no chosen group is a match and
+ * previous query's matches are searched again (after a facet click, that is the
+ * same set). An entry that fails no chosen group is a match and
  * counts in every facet; one that fails exactly one group still counts in that group
  * (that is what picking one more term there would add); failing two counts nowhere.
  * Throws when `index` was built from another feed: a stale index is a caller's bug.

@@ -14,8 +14,14 @@ const INVISIBLE = /\p{Cf}/gu;
 /**
  * Control characters (includes tab and newlines) and every kind of whitespace,
  * except a lone plain space: replacing those with themselves is most of the cost.
+ * `[\x00-\x1f\x7f-\x9f\s]` is `[\p{Cc}\p{Z}\s]` spelled without the `u` flag
+ * (\p{Cc} is exactly those 65 code points, every \p{Z} is in `\s`, none lies
+ * outside the BMP); the non-Unicode form scans a text about a third faster.
  */
-const SPACE_RUN = /[\p{Cc}\p{Z}\s]{2,}|(?! )[\p{Cc}\p{Z}\s]/gu;
+const SPACE_RUN = /[\x00-\x1f\x7f-\x9f\s]{2,}|(?! )[\x00-\x1f\x7f-\x9f\s]/g;
+
+/** Any character outside ASCII: without one, only lowercasing and spaces need work. */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Combining diacritics left by NFKD: the Latin/Greek/Cyrillic blocks, and Arabic
@@ -71,6 +77,9 @@ function foldUmlautDigraphs(text: string): string {
  * and whitespace collapsed to single spaces, trimmed.
  */
 export function foldForSearch(text: string): string {
+  // ASCII has no format characters, nothing NFKD changes, no diacritics and none of
+  // the substituted letters: the same result, four passes fewer.
+  if (!NON_ASCII.test(text)) return foldUmlautDigraphs(text.toLowerCase().replace(SPACE_RUN, ' ').trim());
   const plain = text
     .replace(INVISIBLE, '')
     .toLowerCase()
