@@ -34,22 +34,6 @@ function sizeBudget() {
   };
 }
 
-/**
- * Every msg() in src/ carries an explicit id (check:l10n fails otherwise), so
- * @lit/localize's id hasher is dead code in this bundle; this stub replaces it.
- */
-function explicitMessageIdsOnly() {
-  return {
-    name: 'explicit-message-ids-only',
-    load(id) {
-      if (id.replaceAll('\\', '/').endsWith('@lit/localize/internal/id-generation.js')) {
-        return `export function generateMsgId() { throw new Error('network-directory: msg() needs an explicit id'); }`;
-      }
-      return null;
-    },
-  };
-}
-
 export default {
   input: 'src/define.ts',
   output: {
@@ -58,7 +42,6 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    explicitMessageIdsOnly(),
     resolve({ browser: true }),
     typescript({
       tsconfig: './tsconfig.src.json',

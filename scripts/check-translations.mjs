@@ -29,7 +29,7 @@ try {
     const xml = readFileSync(join(work, 'locales', file), 'utf8');
     for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
       total++;
-      // The bundle leaves out @lit/localize's id hasher (rollup.config.mjs): ids must be explicit.
+      // src/localization.ts looks messages up by explicit id only: a generated id would never be found.
       if (/^s[0-9a-f]{16}$/.test(id)) {
         missing++;
         console.error(`  ${file}: ${id} has a generated id; give its msg() an explicit { id: '…' }`);

@@ -4,11 +4,14 @@
  * src/generated. Both locales are bundled, so no request is ever made for them.
  *
  * Several directories on one page may show different languages, so the global
- * `setLocale()` of @lit/localize does not fit. We use its reentrant variant,
- * which asks `getLocale()` at every `msg()` call: each element sets the locale
- * it renders in for the duration of its own synchronous render (`inLocale`).
+ * `setLocale()` of @lit/localize does not fit. Like its reentrant mode
+ * (`configureReentrantLocalization`), we install a msg() implementation that looks
+ * at the current locale at every call: each element sets the locale it renders in
+ * for the duration of its own synchronous render (`inLocale`). Ours is the same
+ * lookup cut down to what this bundle uses — string and str`` messages with
+ * explicit ids (check:l10n enforces them) — which keeps it within its size budget.
  */
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as en from './generated/locales/en.js';
 
@@ -17,15 +20,21 @@ export const UI_LOCALES: readonly UiLocale[] = [sourceLocale as UiLocale, ...(ta
 export const DEFAULT_LOCALE: UiLocale = 'de';
 
 let currentLocale: UiLocale = DEFAULT_LOCALE;
-const bundled = { en } as const;
+type Localized = string | { strings: readonly string[]; values: readonly number[] };
+type Source = string | { strings: readonly string[]; values: readonly unknown[] };
+
+/** The English template for `options.id` when the locale is English, else the German source. */
+function localizedMsg(template: Source, options?: { id?: string }): string {
+  const found = currentLocale === 'en' ? (en.templates as Record<string, Localized>)[options!.id!] : undefined;
+  if (typeof template === 'string') return typeof found === 'string' ? found : template;
+  const strings = (found as Exclude<Localized, string>)?.strings ?? template.strings;
+  // A translated str`` names the source value of each gap by its index: word order may differ.
+  const order = (found as Exclude<Localized, string>)?.values;
+  return strings.reduce((text, part, i) => text + String(template.values[order ? order[i - 1] : i - 1]) + part);
+}
 
 try {
-  configureReentrantLocalization({
-    sourceLocale,
-    targetLocales: [...targetLocales],
-    getLocale: () => currentLocale,
-    loadLocaleSync: (locale) => bundled[locale as keyof typeof bundled],
-  });
+  _installMsgImplementation(localizedMsg as never);
 } catch {
   // Another copy of our code (or the host app) configured this same @lit/localize
   // module first. Our messages then follow that configuration; nothing breaks.

@@ -8,61 +8,34 @@ import { css } from 'lit';
  * in both appearances.
  */
 export const directoryStyles = css`
+  /*
+   * Each colour is light-dark(light, dark); color-scheme picks one. Light by
+   * default, whatever the page's own scheme; dark or the system's with \`appearance\`.
+   */
   :host {
-    /* Light appearance (default). */
-    --_accent: var(--nd-accent, #0a5c99);
-    --_accent-contrast: var(--nd-accent-contrast, #ffffff);
-    --_text: var(--nd-text, #1a1a1a);
-    --_muted: var(--nd-muted, #555555);
-    --_bg: var(--nd-background, #ffffff);
-    --_surface: var(--nd-surface, #f4f6f8);
-    --_border: var(--nd-border, #767676);
+    --_accent: var(--nd-accent, light-dark(#0a5c99, #8cc8ff));
+    --_accent-contrast: var(--nd-accent-contrast, light-dark(#fff, #0d1117));
+    --_text: var(--nd-text, light-dark(#1a1a1a, #f0f3f6));
+    --_muted: var(--nd-muted, light-dark(#555, #b8c0c8));
+    --_bg: var(--nd-background, light-dark(#fff, #0d1117));
+    --_surface: var(--nd-surface, light-dark(#f4f6f8, #1b222c));
+    --_border: var(--nd-border, light-dark(#767676, #8b949e));
+    --_focus: var(--nd-focus, light-dark(#0a5c99, #8cc8ff));
+    --_note-bg: light-dark(#fff4d6, #3a2e0c);
+    --_danger: light-dark(#b3261e, #ff8a80);
     --_radius: var(--nd-radius, 0.375rem);
     --_space: var(--nd-space, 1rem);
-    --_focus: var(--nd-focus, #0a5c99);
-    --_note-bg: var(--nd-note-background, #fff4d6);
-    --_danger: #b3261e;
-
+    color-scheme: light;
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    background: var(--_bg);
-    font-family: var(--nd-font, inherit);
-    font-size: 1rem;
-    line-height: 1.5;
-    text-align: start;
     overflow-wrap: anywhere;
     container-type: inline-size;
   }
-
-  /* The dark appearance: always, or with auto when the system is dark. */
   :host([appearance='dark']) {
-  --_accent: var(--nd-accent, #8cc8ff);
-  --_accent-contrast: var(--nd-accent-contrast, #0d1117);
-  --_text: var(--nd-text, #f0f3f6);
-  --_muted: var(--nd-muted, #b8c0c8);
-  --_bg: var(--nd-background, #0d1117);
-  --_surface: var(--nd-surface, #1b222c);
-  --_border: var(--nd-border, #8b949e);
-  --_focus: var(--nd-focus, #8cc8ff);
-  --_note-bg: var(--nd-note-background, #3a2e0c);
-  --_danger: #ff8a80;
-  color-scheme: dark;
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([appearance='auto']) {
-  --_accent: var(--nd-accent, #8cc8ff);
-  --_accent-contrast: var(--nd-accent-contrast, #0d1117);
-  --_text: var(--nd-text, #f0f3f6);
-  --_muted: var(--nd-muted, #b8c0c8);
-  --_bg: var(--nd-background, #0d1117);
-  --_surface: var(--nd-surface, #1b222c);
-  --_border: var(--nd-border, #8b949e);
-  --_focus: var(--nd-focus, #8cc8ff);
-  --_note-bg: var(--nd-note-background, #3a2e0c);
-  --_danger: #ff8a80;
-  color-scheme: dark;
-    }
+  :host([appearance='auto']) {
+    color-scheme: light dark;
   }
 
   :host([hidden]) {
@@ -79,10 +52,31 @@ export const directoryStyles = css`
     display: none !important;
   }
 
+  /*
+   * Inherited properties are set again here: a host rule such as
+   * \`* { color: red !important; letter-spacing: 3px !important }\` reaches the host
+   * element itself, and would otherwise flow into everything inside.
+   * Only the font family is inherited from the page, on purpose.
+   */
   .directory {
     display: grid;
     gap: var(--_space);
     padding: calc(var(--_space) / 2) 0;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--nd-font, inherit);
+    font-size: 1rem;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
   }
 
   h1, h2, h3, h4, h5, h6 {

@@ -338,15 +338,12 @@ export class NetworkDirectory extends LitElement {
     if (opening) this.dispatchEvent(directoryEvent('nd-entry-opened', { id }));
   };
 
+  /** Escape inside an open card closes it and returns focus to its toggle. */
   private _onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this._openId) return;
-    const card = (event.composedPath() as Element[]).find((el) => el instanceof HTMLElement && el.dataset?.id);
-    if (!card || (card as HTMLElement).dataset.id !== this._openId) return;
-    const id = this._openId;
-    this._openId = null;
-    this._writeUrl();
-    this._focusAfterUpdate = () =>
-      this.renderRoot.querySelector<HTMLButtonElement>(`.card[data-id="${id}"] .toggle`)?.focus();
+    const card = (event.target as Element).closest?.('.card');
+    if (event.key !== 'Escape' || !card?.querySelector('.details:not([hidden])')) return;
+    this._onToggleEntry(this._openId!);
+    this._focusAfterUpdate = () => card.querySelector<HTMLElement>('.toggle')?.focus();
   };
 
   // ---- embedder's slice and URL state -----------------------------------
