@@ -1,0 +1,112 @@
+/** Set-up shared by the accessibility tests in test/a11y (on top of test/components/helpers.ts). */
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import type { NetworkDirectory } from '../../src/components/network-directory.js';
+import { $$, demoFeedJson, minimalFeed } from '../components/helpers.js';
+
+export * from '../components/helpers.js';
+
+export interface Mounted {
+  el: NetworkDirectory;
+  before: HTMLButtonElement;
+  after: HTMLButtonElement;
+  wrapper: HTMLDivElement;
+}
+
+/**
+ * A directory between two buttons of the host page (to see focus enter and leave it),
+ * in a wrapper of the given width (the element sizes itself by container queries).
+ */
+export async function mountInPage(
+  feed: unknown,
+  { lang = 'de', width = '', appearance = '', attrs = {} as Record<string, string> } = {},
+): Promise<Mounted> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${width ? `width:${width}` : ''}>
+    <button id="before">before</button>
+    <network-directory lang=${lang} no-url-state .feed=${feed}></network-directory>
+    <button id="after">after</button>
+  </div>`);
+  const el = wrapper.querySelector('network-directory')!;
+  if (appearance) el.setAttribute('appearance', appearance);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  await el.updateComplete;
+  await nextFrame();
+  return { el, wrapper, before: wrapper.querySelector('#before')!, after: wrapper.querySelector('#after')! };
+}
+
+export const demoInPage = async (options?: Parameters<typeof mountInPage>[1]) =>
+  mountInPage(await demoFeedJson(), options);
+
+/** A feed of `n` networks with every kind of field, for "show more" and long lists. */
+export function bigFeed(n = 120) {
+  return minimalFeed(
+    Array.from({ length: n }, (_, i) => ({
+      id: `n${i}`,
+      name: `Netzwerk ${i + 1}`,
+      summary: `Kurzbeschreibung ${i + 1}`,
+      facets: { scope: [i % 2 ? 'local' : 'national'] },
+      links: [{ label: 'Webseite', url: `https://example.org/${i}` }],
+    })),
+  );
+}
+
+/** What has focus: inside the directory's shadow root, or on the page. */
+export function focused(el: NetworkDirectory): Element | null {
+  return document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement;
+}
+
+/** Every control a keyboard can reach, in document order (what Tab should visit). */
+export const tabbables = (el: NetworkDirectory) =>
+  $$(el, 'button, input, a[href], select, textarea, [tabindex]').filter(
+    (c) => c.getClientRects().length > 0 && (c as HTMLElement).tabIndex >= 0 && !c.closest('[hidden]'),
+  );
+
+/** A readable name for a control: its kind and what it says. */
+export function controlName(c: Element | null): string {
+  if (!c) return 'nothing';
+  if (c.id === 'before' || c.id === 'after') return `page:${c.id}`;
+  if (c.matches('.language-switch button')) return `language:${c.getAttribute('lang')}`;
+  if (c.matches('input[type="search"]')) return 'search';
+  if (c.matches('input[type="checkbox"]')) return `checkbox:${c.id.replace(/^nd\d+-/, '')}`;
+  if (c.matches('.chip')) return `chip:${(c as HTMLElement).dataset.term}`;
+  if (c.matches('.clear-all')) return 'clear-all';
+  if (c.matches('.toggle')) return `toggle:${c.closest<HTMLElement>('.card')!.dataset.id}`;
+  if (c.matches('.show-more')) return 'show-more';
+  if (c.matches('.details a')) return `details-link:${c.closest<HTMLElement>('.card')!.dataset.id}`;
+  if (c.matches('.footer a')) return 'footer-link';
+  return `${c.localName}.${c.className}`;
+}
+
+/** A style sheet added to the directory's shadow root (removed again by `remove()`). */
+export function adoptIntoShadow(el: NetworkDirectory, cssText: string): { remove(): void } {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cssText);
+  const root = el.shadowRoot!;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return { remove: () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet)) };
+}
+
+/**
+ * The CSS text of the rules inside the component's `@media <condition>` blocks, as plain
+ * rules: adopted into the shadow root, they show what the engine would compute under that
+ * condition, in engines that cannot emulate it (Firefox and WebKit have no emulateMedia here).
+ */
+export function rulesUnderMedia(el: NetworkDirectory, condition: RegExp): string {
+  const sheets = [...el.shadowRoot!.adoptedStyleSheets, ...[...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!)];
+  const out: string[] = [];
+  for (const sheet of sheets) {
+    for (const rule of [...sheet.cssRules]) {
+      if (rule instanceof CSSMediaRule && condition.test(rule.conditionText ?? rule.media.mediaText)) {
+        for (const inner of [...rule.cssRules]) out.push(inner.cssText);
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+/** Rectangles overlap by more than a rounding error. */
+export function overlaps(a: DOMRect, b: DOMRect, tolerance = 0.5): boolean {
+  return (
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > tolerance &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tolerance
+  );
+}
