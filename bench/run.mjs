@@ -288,8 +288,8 @@ async function openPage(browser, url) {
   await page.setViewport({ width: 1280, height: 900 });
   await page.setCacheEnabled(false);
   await page.evaluateOnNewDocument(PROBE);
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(() => window.__bench.first && window.__bench.first.painted !== undefined, { timeout: 120_000, polling: 50 });
+  await page.goto(url, { waitUntil: 'load', timeout: 600_000 }); // 25 MB of static HTML on a loaded machine is slow
+  await page.waitForFunction(() => window.__bench.first && window.__bench.first.painted !== undefined, { timeout: 600_000, polling: 50 });
   return page;
 }
 
