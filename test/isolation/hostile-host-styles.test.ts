@@ -1,0 +1,260 @@
+// A CMS theme with global resets and !important rules on *, button, input, headings, links
+// and lists (pages/hostile.css) must not change what readers see inside <network-directory>,
+// and the widget must not change the page: two pages of their own (iframes), one clean and
+// one hostile, each measure their own elements, then load the built bundle and a directory.
+// Inside, the hostile page's directory must look like the clean page's; outside, every
+// element of the page must look as it did before the widget arrived.
+import { expect } from '@open-wc/testing';
+import { loadBundleIn, mountIn, openFrame, settle, computed, type Directory, type FrameWindow } from './helpers.js';
+
+const page = (name: string) => new URL(`./pages/${name}`, import.meta.url).pathname;
+
+/** Inside the directory: one element of each kind a reader sees. */
+const INSIDE = {
+  base: '.directory',
+  title: '.title', // an h2 (heading-level 3 → feed title one above)
+  'card-title': '.card-title', // h3
+  card: '.card',
+  summary: '.card .summary',
+  badge: '.badge',
+  toggle: '.card .toggle',
+  'language (chosen)': '.language-switch button[aria-pressed="true"]',
+  'language (other)': '.language-switch button[aria-pressed="false"]',
+  search: 'input[type="search"]',
+  'search label': '.search-field label',
+  checkbox: '.term input[type="checkbox"]',
+  'term label': '.term label',
+  legend: '.facet legend',
+  'result item': '.results > li',
+  count: 'p.count',
+  'footer link': '.footer a',
+} as const;
+
+/** What the theme's `*` rules and the element rules set (and a few of their consequences). */
+const PROPERTIES = [
+  'color',
+  'background-color',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'line-height',
+  'font-style',
+  'font-weight',
+  'font-size',
+  'text-align',
+  'text-indent',
+  'white-space',
+  'cursor',
+  'visibility',
+  'display',
+  'margin-left',
+  'padding-left',
+  'text-decoration-line',
+  'border-top-style',
+  'border-top-width',
+];
+
+/** The theme's `* { box-sizing: content-box }`: a reset older themes still ship. */
+const BOX_PROPERTIES = ['box-sizing'];
+
+/** Inherited properties the theme also sets, which CMS themes set less often. */
+const RARER_PROPERTIES = ['text-shadow', 'font-variant-caps', '-webkit-text-fill-color', 'word-break'];
+
+/** Controls a reader operates. */
+const CONTROLS = ['input[type="search"]', '.term input[type="checkbox"]', '.card .toggle', '.language-switch button'];
+
+/** Outside: the page's own elements. */
+const OUTSIDE = ['html', 'body', '#outside-h2', '#outside-p', '#outside-a', '#outside-button', '#outside-ul', '#outside-li'];
+const OUTSIDE_PROPERTIES = [
+  ...PROPERTIES,
+  ...BOX_PROPERTIES,
+  ...RARER_PROPERTIES,
+  'list-style-type',
+  'list-style-position',
+  'font-family',
+  'margin-top',
+  'padding-top',
+  'width',
+  'height',
+];
+/** The page grows by the widget's height, of course. */
+const GROWS = new Set(['html height', 'body height']);
+
+interface HostPage {
+  frame: HTMLIFrameElement;
+  win: FrameWindow;
+  doc: Document;
+  el: Directory;
+  outsideBefore: Record<string, Record<string, string>>;
+  sheetsBefore: string[];
+}
+
+const outsideStyles = (doc: Document) =>
+  Object.fromEntries(OUTSIDE.map((selector) => [selector, computed(doc.querySelector(selector)!, OUTSIDE_PROPERTIES)]));
+
+/** The page's style sheets: linked and <style> ones, and constructed ones it adopted. */
+const sheetList = (doc: Document) => [
+  ...[...doc.styleSheets].map((s) => s.href ?? `<style> ${s.cssRules.length} rules`),
+  ...doc.adoptedStyleSheets.map((s) => `adopted ${s.cssRules.length} rules`),
+  ...[...doc.querySelectorAll('style, link[rel~="stylesheet"]')].map((n) => n.outerHTML),
+];
+
+async function openHostPage(name: string): Promise<HostPage> {
+  const frame = await openFrame(page(name), 1000, 1400);
+  const win = frame.contentWindow as FrameWindow;
+  const doc = frame.contentDocument!;
+  await settle(win);
+  const outsideBefore = outsideStyles(doc);
+  const sheetsBefore = sheetList(doc);
+  await loadBundleIn(frame);
+  const el = await mountIn(doc.querySelector('#slot')!, { lang: 'de' });
+  // one entry opened, so its details (links, lists) are measured too
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.card[data-id="akim"] .toggle')!.click();
+  await el.updateComplete;
+  await settle(win);
+  return { frame, win, doc, el, outsideBefore, sheetsBefore };
+}
+
+const inside = (host: HostPage, selector: string) => {
+  const found = host.el.shadowRoot!.querySelector(selector);
+  if (!found) throw new Error(`no ${selector} inside the directory`);
+  return found;
+};
+
+/** Every difference of `props` between the clean and the hostile page's directory, one line each. */
+function differences(clean: HostPage, hostile: HostPage, props: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const [name, selector] of Object.entries(INSIDE)) {
+    const a = computed(inside(clean, selector), props);
+    const b = computed(inside(hostile, selector), props);
+    for (const p of props) if (a[p] !== b[p]) lines.push(`${name} ${p}: clean ${a[p]} · hostile ${b[p]}`);
+  }
+  return lines;
+}
+
+describe('host CSS cannot break the built widget, and its CSS does not leak out', () => {
+  let clean: HostPage;
+  let hostile: HostPage;
+
+  before(async () => {
+    clean = await openHostPage('host-clean.html');
+    hostile = await openHostPage('host-hostile.html');
+  });
+
+  after(() => {
+    clean.frame.remove();
+    hostile.frame.remove();
+  });
+
+  it('the hostile theme is really there (the page around the widget is red, uppercase, italic)', () => {
+    const h2 = hostile.win.getComputedStyle(hostile.doc.querySelector('#outside-h2')!);
+    expect(h2.color).to.equal('rgb(255, 0, 0)');
+    expect(h2.fontSize).to.equal('60px');
+    expect(h2.textTransform).to.equal('uppercase');
+    expect(hostile.win.getComputedStyle(hostile.el).letterSpacing).to.equal('3px');
+    expect(hostile.win.getComputedStyle(hostile.doc.querySelector('#outside-button')!).backgroundColor).to.equal('rgb(255, 0, 0)');
+  });
+
+  it('inside, colours, spacing, case, style and sizes are those of the directory on a clean page', () => {
+    expect(differences(clean, hostile, PROPERTIES)).to.deep.equal([]);
+  });
+
+  it('inside, list items show no markers (the theme\'s list-style reaches no list item)', () => {
+    const items = [...hostile.el.shadowRoot!.querySelectorAll('li')];
+    expect(items.length).to.be.above(10);
+    const marked = items
+      .map((li) => hostile.win.getComputedStyle(li))
+      .filter((style) => style.display === 'list-item' && style.listStyleType !== 'none');
+    expect(marked.map((style) => style.listStyleType)).to.deep.equal([]);
+  });
+
+  // FINDING (src/components/network-directory.styles.ts, not fixed here): the page's
+  // `* { box-sizing: content-box }` matches the host element and beats `:host { box-sizing:
+  // border-box }` (outer rules win over :host ones); inside, `*, *::before, *::after
+  // { box-sizing: inherit }` then passes content-box to everything. The search field grows
+  // from 44 to 59 px and sticks out of its row by its padding and border. A fix: set
+  // `box-sizing: border-box` on `.directory` (the root inside the shadow root) instead of
+  // relying on :host. Remove .skip when fixed.
+  it.skip('inside, boxes are border-box and controls as big as on a clean page (FINDING: host box-sizing flows in)', () => {
+    expect(differences(clean, hostile, BOX_PROPERTIES)).to.deep.equal([]);
+    for (const selector of CONTROLS) {
+      const a = inside(clean, selector).getBoundingClientRect();
+      const b = inside(hostile, selector).getBoundingClientRect();
+      expect(b.height, `${selector} height as on the clean page`).to.be.closeTo(a.height, 1);
+      expect(b.width, `${selector} width as on the clean page`).to.be.closeTo(a.width, 1);
+    }
+    const input = inside(hostile, 'input[type="search"]').getBoundingClientRect();
+    const row = inside(hostile, '.search-field').getBoundingClientRect();
+    expect(input.right, 'search field inside its row').to.be.at.most(row.right + 0.5);
+  });
+
+  // FINDING (src/components/network-directory.styles.ts, not fixed here): `.directory` resets
+  // the common inherited properties, but not these: a page rule on * (or on the element)
+  // gives every text inside a green shadow, small caps, magenta paint (-webkit-text-fill-color
+  // wins over color in all three engines, so `color` reads right but the text is not) and
+  // broken words. A fix: add to `.directory` `text-shadow: none; font-variant: normal;
+  // -webkit-text-fill-color: currentcolor; word-break: normal;` (and font-stretch,
+  // font-kerning, font-feature-settings: normal). Remove .skip when fixed.
+  it.skip('inside, the rarer inherited properties too (FINDING: text-shadow, small caps, text fill colour, word-break flow in)', () => {
+    expect(differences(clean, hostile, RARER_PROPERTIES)).to.deep.equal([]);
+  });
+
+  it('the search field, checkboxes and buttons are visible and at least 24 px', () => {
+    for (const selector of CONTROLS) {
+      const node = inside(hostile, selector);
+      const box = node.getBoundingClientRect();
+      const style = hostile.win.getComputedStyle(node);
+      expect(style.display, selector).not.to.equal('none');
+      expect(style.visibility, selector).to.equal('visible');
+      expect(box.width, `${selector} width`).to.be.at.least(24);
+      expect(box.height, `${selector} height`).to.be.at.least(24);
+    }
+  });
+
+  it('headings keep their size (not 60 px) and links are underlined in the accent colour', () => {
+    for (const selector of ['.title', '.card-title']) {
+      const size = parseFloat(hostile.win.getComputedStyle(inside(hostile, selector)).fontSize);
+      expect(size, selector).to.be.below(40);
+      expect(hostile.win.getComputedStyle(inside(hostile, selector)).textTransform, selector).to.equal('none');
+    }
+    for (const selector of ['.footer a', '.card[data-id="akim"] .details a']) {
+      const link = hostile.win.getComputedStyle(inside(hostile, selector));
+      expect(link.textDecorationLine, selector).to.contain('underline');
+      expect(link.color, selector).to.equal('rgb(10, 92, 153)'); // --nd-accent's default, #0a5c99
+    }
+  });
+
+  it('it inherits the page font family, on purpose', () => {
+    for (const host of [clean, hostile]) {
+      const pageFont = host.win.getComputedStyle(host.doc.body).fontFamily;
+      expect(pageFont).to.contain('Georgia');
+      expect(host.win.getComputedStyle(host.el).fontFamily).to.equal(pageFont);
+      for (const selector of ['.directory', '.card-title', 'input[type="search"]', '.toggle']) {
+        expect(host.win.getComputedStyle(inside(host, selector)).fontFamily, selector).to.equal(pageFont);
+      }
+    }
+  });
+
+  for (const name of ['clean', 'hostile'] as const) {
+    it(`outside, on the ${name} page, every element looks as it did before the widget loaded`, () => {
+      const host = name === 'clean' ? clean : hostile;
+      const after = outsideStyles(host.doc);
+      const changed: string[] = [];
+      for (const selector of OUTSIDE) {
+        for (const p of OUTSIDE_PROPERTIES) {
+          const before = host.outsideBefore[selector][p];
+          if (before !== after[selector][p] && !GROWS.has(`${selector} ${p}`)) changed.push(`${selector} ${p}: ${before} → ${after[selector][p]}`);
+        }
+      }
+      expect(changed).to.deep.equal([]);
+    });
+
+    it(`outside, on the ${name} page, no style sheet was added or adopted, and no --nd-* property set`, () => {
+      const host = name === 'clean' ? clean : hostile;
+      expect(sheetList(host.doc)).to.deep.equal(host.sheetsBefore);
+      const root = host.win.getComputedStyle(host.doc.documentElement);
+      expect(root.getPropertyValue('--nd-accent')).to.equal('');
+      expect(root.getPropertyValue('--_accent')).to.equal('');
+    });
+  }
+});
