@@ -41,6 +41,9 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     return fail(problem('feed', '', 'network-error', { url }));
   } finally {
     clearTimeout(timer);
+    // Ends the request on every path: a body left unread (an error status, too large) or
+    // cancelled keeps flowing in WebKit until the connection is closed.
+    timeout.abort();
     signal?.removeEventListener('abort', onAbort);
   }
 }
@@ -59,12 +62,10 @@ async function fetchText(url: string, signal: AbortSignal, maxBytes: number) {
     headers: { Accept: 'application/json' },
   });
   if (!response.ok) {
-    void response.body?.cancel();
     return problem('feed', '', 'http-status', { url, status: response.status });
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
-    void response.body?.cancel();
     return problem('feed', '', 'too-large', { url, max: formatMegabytes(maxBytes) });
   }
   const text = await readLimited(response, maxBytes);
@@ -89,10 +90,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     const { done, value } = await reader.read();
     if (done) break;
     received += value.byteLength;
-    if (received > maxBytes) {
-      void reader.cancel();
-      return undefined;
-    }
+    if (received > maxBytes) return undefined; // loadFeed aborts the request
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();

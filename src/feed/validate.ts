@@ -30,7 +30,8 @@ const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const NORMAL_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const LICENSE_ID = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
 const PHONE = /^[0-9 +()/-]+$/;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;
+/** No `?`: in a `mailto:` link it would start hidden headers (`?cc=…&body=…`). */
+const EMAIL = /^[^\s@<>()[\]\\,;:"?]+@[^\s@<>()[\]\\,;:"?]+$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;
@@ -42,6 +43,8 @@ const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;
  */
 const PLAIN_HTTP_URL = /^https?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?:[/?#]|$)/;
 const PUNYCODE = /xn--/i;
+/** Nothing a reader could see: white space, zero-width and direction marks, word joiner, Hangul filler. */
+const INVISIBLE = /^[\s\u200b-\u200f\u2060\u3164]*$/;
 
 type Obj = Record<string, unknown>;
 type Params = Record<string, string | number>;
@@ -208,7 +211,7 @@ function readText(c: Ctx, o: Obj, key: string, base: string, required = false): 
   const v = get(o, key);
   if (v === undefined) return undefined;
   if (typeof v === 'string') {
-    const s = v.trim();
+    const s = visible(v);
     if (s) return { [c.lang]: s };
     if (!required) field(c, 'text-empty', member(base, key));
     return undefined;
@@ -224,7 +227,7 @@ function readText(c: Ctx, o: Obj, key: string, base: string, required = false): 
     keys++;
     const value = v[tag];
     const normal = NORMAL_TAG.test(tag);
-    const s = typeof value === 'string' ? value.trim() : '';
+    const s = typeof value === 'string' ? visible(value) : '';
     if (!normal && !LANG_TAG.test(tag)) {
       field(c, 'text-language-invalid', member(member(base, key), tag), { value: shown(tag) });
     } else if (typeof value !== 'string') {
@@ -246,7 +249,12 @@ function readString(c: Ctx, o: Obj, key: string, base: string): string | undefin
   const v = get(o, key);
   if (v === undefined) return undefined;
   if (typeof v !== 'string') return wrongType(c, member(base, key), 'text', v), undefined;
-  return v.trim();
+  return visible(v);
+}
+
+/** Trimmed; empty when nothing visible is left (a name of zero-width spaces is no name). */
+function visible(v: string): string {
+  return INVISIBLE.test(v) ? '' : v.trim();
 }
 
 function readShortName(c: Ctx, o: Obj, key: string, base: string): string | undefined {
@@ -262,7 +270,8 @@ function isHttpUrl(s: string): boolean | undefined {
   if (plain && !PUNYCODE.test(plain[0])) return true;
   try {
     const { protocol } = new URL(s);
-    return protocol === 'https:' || protocol === 'http:';
+    // `http:page` and `http:/page` parse, but in a link they are relative to the page.
+    return protocol === 'https:' || protocol === 'http:' ? /^https?:[/\\]{2}/i.test(s) || undefined : false;
   } catch {
     return undefined; // not absolute, or not a URL at all
   }
