@@ -1,14 +1,23 @@
 /** Locale-aware formatting of feed values for display. Pure functions. */
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and precision: building one costs more than formatting. */
+function dateFormatter(locale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}${withDay}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: withDay ? 'numeric' : undefined, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** `2026-11-20` → „20. November 2026“ / "November 20, 2026"; `2009-03` → „März 2009“; `2009` → „2009“. */
 export function formatFeedDate(value: string, locale: string): string {
   const [year, month, day] = value.split('-').map(Number);
   if (!month) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day || 1));
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormatter(locale, !!day).format(new Date(Date.UTC(year, month - 1, day || 1)));
 }
 
 /** The name of a language in the UI language: `de` in `en` → "German". */
