@@ -31,8 +31,8 @@ export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode, { de: Sentence; en: Sen
     en: (p) => `The feed is not valid JSON (${p.error}). Check it with a JSON validator.`,
   },
   'empty-response': {
-    de: () => 'Der Feed ist leer. Wurde die Datei vollständig hochgeladen?',
-    en: () => 'The feed is empty. Was the file uploaded completely?',
+    de: () => 'Der Feed ist leer. Prüfen Sie, ob die Datei vollständig hochgeladen wurde.',
+    en: () => 'The feed is empty. Check that the file was uploaded completely.',
   },
   'too-large': {
     de: (p) => `Der Feed ist größer als erlaubt (${limit(p)}).`,
