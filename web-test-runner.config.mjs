@@ -54,7 +54,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
-  middleware: [(await import('./demo/csp-middleware.mjs')).cspMiddleware()], // demo/csp.html: strict CSP
+  middleware: [(await import('./test/config/fault-server.mjs')).faultServer(), (await import('./demo/csp-middleware.mjs')).cspMiddleware()], // test/hostile: network faults; demo/csp.html: strict CSP
   browsers,
   concurrentBrowsers,
   // no progress bars redrawn with escape codes in CI logs or when piped to a file

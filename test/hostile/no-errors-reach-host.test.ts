@@ -1,0 +1,99 @@
+/**
+ * Nothing thrown inside the element reaches the host page: window.onerror and
+ * unhandledrejection stay silent (listeners in ./helpers.ts) while the whole corpus and a
+ * set of faults load at once, and while the `feed` property gets values no JSON has.
+ * Every hostile test file also checks this after each test.
+ */
+import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import type { NetworkDirectory } from '../../src/components/network-directory.js';
+import { cardIds, minimalFeed } from '../components/helpers.js';
+import { HOSTILE_CASES } from './expectations.js';
+import { expectHostUnharmed, hostErrors, mountOn, nextOutcome, unmountAll } from './helpers.js';
+
+describe('no errors reach the host page', () => {
+  afterEach(() => {
+    unmountAll();
+    expectHostUnharmed();
+  });
+
+  it('the listeners are live: they do see an error thrown on the page', async () => {
+    const before = hostErrors.length;
+    const onerror = window.onerror;
+    window.onerror = () => true; // keep mocha from failing this test on purpose
+    setTimeout(() => {
+      throw new Error('probe');
+    });
+    await aTimeout(20);
+    window.onerror = onerror;
+    expect(hostErrors.slice(before).some((e) => e.includes('probe'))).to.equal(true);
+    hostErrors.splice(before);
+  });
+
+  it('the whole corpus (but the big generated feeds) and a set of faults, all at once on one page: silence', async function () {
+    this.timeout(30_000);
+    const sources = [
+      ...HOSTILE_CASES.filter((c) => !c.file.startsWith('generated/')).map((c) => ({ src: `/test/hostile/feeds/${c.file}`, attrs: c.attrs ?? {} })),
+      { src: '/__faults/status/500', attrs: {} },
+      { src: '/__faults/hang', attrs: { timeout: '800' } },
+      { src: '/__faults/endless', attrs: { 'max-bytes': '30000' } },
+      { src: '/__faults/html-200', attrs: {} },
+    ];
+    const results = await Promise.all(sources.map((s) => mountOn(s.src, { attrs: s.attrs, timeout: 20_000 })));
+    expect(results).to.have.length(sources.length);
+    await aTimeout(100);
+  });
+
+  it('`feed` set to values no JSON has (cycles, BigInt, symbols, functions, Dates, null prototypes): silence, good entries shown', async () => {
+    const cyclic: Record<string, unknown> = minimalFeed([{ id: 'a', name: 'A' }]);
+    cyclic.self = cyclic;
+    (cyclic.networks as Record<string, unknown>[])[0].parent = cyclic;
+    const odd = minimalFeed([
+      { id: 'b', name: 'B', summary: 10n, founded: Symbol('x'), note: () => 1, updated: new Date(), contact: new Map() },
+    ]);
+    const bare = Object.assign(Object.create(null), minimalFeed([{ id: 'c', name: Object.assign(Object.create(null), { de: 'C' }) }]));
+    for (const [feed, ids] of [
+      [cyclic, ['a']],
+      [odd, ['b']],
+      [bare, ['c']],
+      [Object.freeze(minimalFeed([Object.freeze({ id: 'd', name: 'D' })])), ['d']],
+      [new Date(), []],
+      [Symbol('feed'), []],
+      [() => ({}), []],
+      [10n, []],
+    ] as const) {
+      const el = await fixture<NetworkDirectory>(html`<network-directory lang="de" no-url-state .feed=${feed}></network-directory>`);
+      await el.updateComplete;
+      expect(cardIds(el)).to.deep.equal(ids);
+    }
+  });
+
+  // BUG (src/components/network-directory.ts, not mine to edit): `_load` wraps both
+  // `new URL(this.src, document.baseURI)` and `loadFeed` in one try, and treats every throw
+  // as "aborted by a newer load": an unparsable src (here `http://[`) leaves the widget
+  // saying "loading" forever, with no nd-feed-failed event. Fix: build the URL outside the
+  // try, or apply a network-error problem when the catch was not an abort
+  // (`controller.signal.aborted` is false).
+  it.skip('an unparsable src fails with a message instead of loading forever', async () => {
+    const { el, outcome } = await mountOn('http://[', { timeout: 3000 });
+    expect(outcome.type).to.equal('nd-feed-failed');
+    expect(el.shadowRoot!.querySelector('.message.loading')).to.equal(null);
+  });
+
+  // BUG (src/components/network-directory.ts): `validateFeed(this.feed)` runs inside the async
+  // `_load` without a try, so a `feed` object whose getter throws (a host page's Proxy, a
+  // half-built store object) rejects `_load`'s promise, which nobody awaits: the host page gets
+  // an unhandledrejection and the widget shows nothing. Fix: catch around validateFeed in `_load`
+  // and apply a feed-level problem.
+  it.skip('a `feed` whose getter throws gives a feed-level failure, not an unhandled rejection', async () => {
+    const el = await fixture<NetworkDirectory>(html`<network-directory lang="de" no-url-state></network-directory>`);
+    const failed = nextOutcome(el);
+    el.feed = {
+      get version() {
+        throw new Error('getter');
+      },
+      networks: [],
+    };
+    expect((await failed).type).to.equal('nd-feed-failed');
+    await aTimeout(50);
+  });
+});
