@@ -251,7 +251,8 @@ export class NetworkDirectory extends LitElement {
     }
     const controller = (this._abort = new AbortController());
     this._status = 'loading';
-    this._announce(msg('Netzwerke werden geladen …', { id: 'loading' }));
+    // Outside render(): msg() must be told which language this element speaks.
+    this._announce(inLocale(this.currentLocale, () => msg('Netzwerke werden geladen …', { id: 'loading' })));
     let result: ValidationResult;
     try {
       const url = new URL(this.src, document.baseURI).href;
