@@ -110,3 +110,70 @@ export function overlaps(a: DOMRect, b: DOMRect, tolerance = 0.5): boolean {
     Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tolerance
   );
 }
+
+/** Visible elements of the shadow root (rendered, not the visually-hidden live region). */
+export const visibleParts = (el: NetworkDirectory) =>
+  $$(el, '*').filter(
+    (e) => e.getClientRects().length > 0 && !e.closest('.visually-hidden, [hidden]') && e.localName !== 'slot',
+  );
+
+/**
+ * What a reader would lose at this width: horizontal scrolling of the element or any part,
+ * parts that stick out of the element, and text that sticks out of its box.
+ */
+export function reflowProblems(el: NetworkDirectory): string[] {
+  const problems: string[] = [];
+  const host = el.getBoundingClientRect();
+  if (el.scrollWidth > el.clientWidth) problems.push(`host scrolls: ${el.scrollWidth} > ${el.clientWidth}`);
+  for (const part of visibleParts(el)) {
+    const r = part.getBoundingClientRect();
+    const name = `<${part.localName} class="${part.getAttribute('class') ?? ''}">`;
+    if (r.left < host.left - 1 || r.right > host.right + 1) {
+      problems.push(`${name} sticks out: ${Math.round(r.left - host.left)}…${Math.round(r.right - host.left)} of ${Math.round(host.width)}`);
+    }
+    const display = getComputedStyle(part).display;
+    if (display !== 'inline' && display !== 'contents' && part.scrollWidth > part.clientWidth + 1) {
+      problems.push(`${name} overflows sideways: ${part.scrollWidth} > ${part.clientWidth}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Text that does not fit its control or tag: each button's, label's, chip's and badge's
+ * text must lie inside the box, and the controls must not overlap each other.
+ */
+export function clippingProblems(el: NetworkDirectory): string[] {
+  const problems: string[] = [];
+  const boxes = visibleParts(el).filter((e) =>
+    e.matches('button, label, .badge, legend, .card-title, .search-field label, p.count, .toggle, .facts dt, .facts dd'),
+  );
+  for (const box of boxes) {
+    const r = box.getBoundingClientRect();
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent!.trim() || node.parentElement!.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const text = range.getBoundingClientRect();
+      if (text.width && (text.left < r.left - 1 || text.right > r.right + 1 || text.top < r.top - 1 || text.bottom > r.bottom + 1)) {
+        problems.push(`text outside <${box.localName} class="${box.getAttribute('class') ?? ''}"> "${node.textContent!.trim().slice(0, 30)}"`);
+        break;
+      }
+    }
+  }
+  const controls = visibleParts(el).filter((e) => e.matches('button, input, label, .badge, a[href]'));
+  for (let i = 0; i < controls.length; i++) {
+    for (let j = i + 1; j < controls.length; j++) {
+      const [a, b] = [controls[i], controls[j]];
+      if (a.contains(b) || b.contains(a)) continue;
+      // a link broken over two lines has a bounding box that spans both: compare line boxes
+      const rectsA = [...a.getClientRects()];
+      const rectsB = [...b.getClientRects()];
+      if (rectsA.some((ra) => rectsB.some((rb) => overlaps(ra, rb, 1)))) {
+        problems.push(`overlap: ${a.localName}"${a.textContent!.trim().slice(0, 20)}" / ${b.localName}"${b.textContent!.trim().slice(0, 20)}"`);
+      }
+    }
+  }
+  return problems;
+}
