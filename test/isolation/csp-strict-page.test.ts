@@ -105,7 +105,7 @@ describe('demo/csp.html: the built bundle under a strict Content-Security-Policy
       await el.updateComplete;
       expect(cardIds(el)).to.deep.equal(DEMO_IDS);
       await new Promise((resolve) => setTimeout(resolve, 800)); // the delayed live-region update
-      await settle(win);
+      await settle();
     });
 
     it('with zero violations, seen by the page from its start and by the test', () => {
@@ -116,7 +116,7 @@ describe('demo/csp.html: the built bundle under a strict Content-Security-Policy
     it('Trusted Types (where the engine has them): Lit created its one policy, named lit-html', function () {
       if (!win.trustedTypes) this.skip(); // this engine ignores the Trusted Types directives
       // the policy name is allowed, so a second one fails only because Lit already made it
-      expect(() => win.trustedTypes.createPolicy('lit-html', { createHTML: (s: string) => s })).to.throw();
+      expect(() => win.trustedTypes!.createPolicy('lit-html', { createHTML: (s: string) => s })).to.throw();
     });
   });
 
@@ -161,7 +161,7 @@ describe('demo/csp.html: the built bundle under a strict Content-Security-Policy
       style.textContent = 'p { text-transform: uppercase }';
       doc.head.append(style);
       await violationsFor(/^(style-src|style-src-elem)$/);
-      await settle(win);
+      await settle();
       expect(win.getComputedStyle(probe).textTransform).to.equal('none');
     });
 
@@ -169,7 +169,7 @@ describe('demo/csp.html: the built bundle under a strict Content-Security-Policy
       if (!win.trustedTypes) this.skip();
       // (the page's TypeError, not this window's: check the name)
       expect(() => (doc.createElement('div').innerHTML = '<b>x</b>')).to.throw().with.property('name', 'TypeError');
-      expect(() => win.trustedTypes.createPolicy('another', { createHTML: (s: string) => s })).to.throw();
+      expect(() => win.trustedTypes!.createPolicy('another', { createHTML: (s: string) => s })).to.throw();
     });
   });
 });

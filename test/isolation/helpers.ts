@@ -107,6 +107,9 @@ export function computed(el: Element, props: readonly string[], pseudo?: string)
   return Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]));
 }
 
-/** Waits two animation frames of `win`: styles and layout have settled. */
-export const settle = (win: Window = window) =>
-  new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+/**
+ * Waits two animation frames of the test page: styles and layout have settled. (Not the
+ * frame's own: WebKit runs no animation frames in an iframe scrolled out of view.)
+ */
+export const settle = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

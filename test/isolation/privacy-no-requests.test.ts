@@ -111,7 +111,7 @@ describe('privacy: the built bundle requests only the feed and stores nothing', 
     // the view went into the page URL (that is where it is kept, not in storage)
     expect(win.location.search).to.contain('nd-lang=en');
     await new Promise((resolve) => setTimeout(resolve, 800)); // the delayed live-region update
-    await settle(win);
+    await settle();
   });
 
   it('the page fetched exactly the bundle and the feed, from its own origin', () => {
