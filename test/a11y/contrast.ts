@@ -19,6 +19,7 @@ export function parseColor(value: string): Rgba {
     return [+m[1], +m[2], +m[3], a];
   }
   if (value === 'transparent') return [0, 0, 0, 0];
+  if (/light-dark|var\(/.test(value)) throw new Error(`not a resolved colour: ${value}`);
   probe ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
   probe.clearRect(0, 0, 1, 1);
   probe.fillStyle = value;
