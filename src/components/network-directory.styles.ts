@@ -77,6 +77,11 @@ export const directoryStyles = css`
     white-space: normal;
     visibility: visible;
     cursor: auto;
+    text-shadow: none;
+    font-variant: normal;
+    word-break: normal;
+    -webkit-text-fill-color: currentcolor;
+    box-sizing: border-box;
   }
 
   h1, h2, h3, h4, h5, h6 {
@@ -126,7 +131,6 @@ export const directoryStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     cursor: pointer;
-    text-align: center;
   }
 
   :focus-visible {
@@ -138,12 +142,9 @@ export const directoryStyles = css`
     position: absolute !important;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   .header {
@@ -400,6 +401,12 @@ export const directoryStyles = css`
     }
   }
 
+  @media not print {
+    .print-summary {
+      display: none;
+    }
+  }
+
   @media print {
     :host {
       color: #000;
@@ -407,7 +414,7 @@ export const directoryStyles = css`
     }
     .language-switch,
     .filters,
-    .chips button.clear-all,
+    .chips button,
     .toggle,
     .show-more,
     .no-matches button {

@@ -6,7 +6,7 @@
  */
 import { parseFeedText } from './validate.js';
 import { problem } from './problem.js';
-import type { ValidationResult } from './types.js';
+import type { FeedProblem, ValidationResult } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** 10 MB: room for about 10,000 entries with German and English texts. */
@@ -24,21 +24,27 @@ export interface LoadOptions {
  * result for every outcome, including failures; rejects only when `signal` aborts.
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<ValidationResult> {
+  const text = await loadFeedText(url, options);
+  return typeof text === 'string' ? parseFeedText(text) : { feed: null, problems: [text] };
+}
+
+/**
+ * The feed's text, or the feed-level problem that kept it from being read. The
+ * command line uses the text itself, to place problems at lines and columns.
+ */
+export async function loadFeedText(url: string, options: LoadOptions = {}): Promise<string | FeedProblem> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const onAbort = () => timeout.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const text = await fetchText(url, timeout.signal, maxBytes);
-    if (typeof text !== 'string') return { feed: null, problems: [text] };
-    return parseFeedText(text);
+    return await fetchText(url, timeout.signal, maxBytes);
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
-    if (timeout.signal.aborted) {
-      return fail(problem('feed', '', 'timeout', { url, seconds: Math.round(timeoutMs / 1000) }));
-    }
-    return fail(problem('feed', '', 'network-error', { url }));
+    return timeout.signal.aborted
+      ? problem('feed', '', 'timeout', { url, seconds: Math.ceil(timeoutMs / 1000) })
+      : problem('feed', '', 'network-error', { url });
   } finally {
     clearTimeout(timer);
     // Ends the request on every path: a body left unread (an error status, too large) or
@@ -46,10 +52,6 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
     timeout.abort();
     signal?.removeEventListener('abort', onAbort);
   }
-}
-
-function fail(p: ReturnType<typeof problem>): ValidationResult {
-  return { feed: null, problems: [p] };
 }
 
 /** The body as text, or the feed-level problem that prevents reading it. */

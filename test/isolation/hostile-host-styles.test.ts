@@ -169,14 +169,9 @@ describe('host CSS cannot break the built widget, and its CSS does not leak out'
     expect(marked.map((style) => style.listStyleType)).to.deep.equal([]);
   });
 
-  // FINDING (src/components/network-directory.styles.ts, not fixed here): the page's
-  // `* { box-sizing: content-box }` matches the host element and beats `:host { box-sizing:
-  // border-box }` (outer rules win over :host ones); inside, `*, *::before, *::after
-  // { box-sizing: inherit }` then passes content-box to everything. The search field grows
-  // from 44 to 59 px and sticks out of its row by its padding and border. A fix: set
-  // `box-sizing: border-box` on `.directory` (the root inside the shadow root) instead of
-  // relying on :host. Remove .skip when fixed.
-  it.skip('inside, boxes are border-box and controls as big as on a clean page (FINDING: host box-sizing flows in)', () => {
+  // The page's `* { box-sizing: content-box }` matches the host element and beats :host;
+  // `.directory` sets border-box again so that nothing inside inherits the page's.
+  it('inside, boxes are border-box and controls as big as on a clean page', () => {
     expect(differences(clean, hostile, BOX_PROPERTIES)).to.deep.equal([]);
     for (const selector of CONTROLS) {
       const a = inside(clean, selector).getBoundingClientRect();
@@ -189,14 +184,9 @@ describe('host CSS cannot break the built widget, and its CSS does not leak out'
     expect(input.right, 'search field inside its row').to.be.at.most(row.right + 0.5);
   });
 
-  // FINDING (src/components/network-directory.styles.ts, not fixed here): `.directory` resets
-  // the common inherited properties, but not these: a page rule on * (or on the element)
-  // gives every text inside a green shadow, small caps, magenta paint (-webkit-text-fill-color
-  // wins over color in all three engines, so `color` reads right but the text is not) and
-  // broken words. A fix: add to `.directory` `text-shadow: none; font-variant: normal;
-  // -webkit-text-fill-color: currentcolor; word-break: normal;` (and font-stretch,
-  // font-kerning, font-feature-settings: normal). Remove .skip when fixed.
-  it.skip('inside, the rarer inherited properties too (FINDING: text-shadow, small caps, text fill colour, word-break flow in)', () => {
+  // `.directory` resets these rarer inherited properties too (a page rule on * reaches the host).
+  // (-webkit-text-fill-color would otherwise paint text in the page's colour while `color` reads right.)
+  it('inside, the rarer inherited properties too (text-shadow, small caps, text fill colour, word-break)', () => {
     expect(differences(clean, hostile, RARER_PROPERTIES)).to.deep.equal([]);
   });
 
