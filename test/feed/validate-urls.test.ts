@@ -63,7 +63,7 @@ describe('validateFeed: URLs', () => {
     expect(r.feed?.networks[0].coordinator).to.deep.equal({ name: { de: 'C' } });
   });
 
-  it('accepts exactly what new URL() parses as http(s), also for tricky hosts', () => {
+  it('accepts exactly what new URL() parses as http(s) with // after the scheme, also for tricky hosts', () => {
     const corpus = [
       'https://a.de', 'http://a', 'https://a.de/', 'https://a.de?x', 'https://a.de#x', 'https://a-.-b.de/x y',
       'https://1.2.3.4/', 'https://1.2.3.999/', 'https://0x7f.1/', 'https://a.0x1/', 'https://a.123/', 'https://a.b1/',
@@ -74,7 +74,8 @@ describe('validateFeed: URLs', () => {
     for (const url of corpus) {
       let expected: boolean;
       try {
-        expected = ['http:', 'https:'].includes(new URL(url).protocol);
+        // `https:/a.de` and `https:a.de` parse, but in a link on an https page they are relative.
+        expected = ['http:', 'https:'].includes(new URL(url).protocol) && /^https?:[/\\]{2}/i.test(url);
       } catch {
         expected = false;
       }

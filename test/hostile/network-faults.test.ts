@@ -82,7 +82,7 @@ describe('network faults, against a real local server', () => {
     // The next load is not starved by the endless one (it was, in WebKit, before load.ts aborted the request).
     const next = performance.now();
     await loadsEntry('/__faults/feed?entry=after-endless', 'after-endless');
-    expect(performance.now() - next).to.be.below(3000);
+    expect(performance.now() - next).to.be.below(8000); // starved, it got no answer in 10 s
     // WebKitGTK stops reading an aborted response but keeps its connection open for a while;
     // the server's 30 s cap ends it there. Chromium and Firefox close it at once.
     if (!isWebKit()) {
