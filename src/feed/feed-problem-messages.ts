@@ -47,8 +47,8 @@ export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode, { de: Sentence; en: Sen
     en: () => 'No connection to the server, or it does not allow loading from this page (CORS). Please try again later.',
   },
   timeout: {
-    de: (p) => `Der Server hat nicht in ${p.seconds} Sekunden geantwortet. Versuchen Sie es später erneut.`,
-    en: (p) => `The server did not answer within ${p.seconds} seconds. Please try again later.`,
+    de: (p) => `Der Server hat nicht rechtzeitig geantwortet (Grenze: ${p.seconds} s). Versuchen Sie es später erneut.`,
+    en: (p) => `The server did not answer in time (limit: ${p.seconds} s). Please try again later.`,
   },
   'not-json-content': {
     de: (p) => `Die Adresse liefert ${p.type ?? 'eine Webseite'} statt eines JSON-Feeds. Prüfen Sie die Adresse.`,
