@@ -401,12 +401,6 @@ export const directoryStyles = css`
     }
   }
 
-  @media not print {
-    .print-summary {
-      display: none;
-    }
-  }
-
   @media print {
     :host {
       color: #000;
@@ -420,7 +414,8 @@ export const directoryStyles = css`
     .no-matches button {
       display: none !important;
     }
-    .details[hidden] {
+    .details[hidden],
+    .print-summary {
       display: grid !important;
     }
     .card {

@@ -189,6 +189,7 @@ export class NetworkDirectory extends LitElement {
     this._inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this._readUrl();
     addEventListener('popstate', this._onPopState);
+    addEventListener('beforeprint', this._onPrint);
     // After the current task's own set-up (createElement, append, then set src) is done.
     queueMicrotask(() => this._loadToken || this._load());
   }
@@ -204,6 +205,7 @@ export class NetworkDirectory extends LitElement {
     this._langObserver?.disconnect();
     this._inlineObserver?.disconnect();
     removeEventListener('popstate', this._onPopState);
+    removeEventListener('beforeprint', this._onPrint);
     clearTimeout(this._announceTimer);
   }
 
@@ -421,6 +423,11 @@ export class NetworkDirectory extends LitElement {
     // Focus moves to the first newly shown entry, so keyboard users continue there.
     this._focusAfterUpdate = () =>
       this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
+  };
+
+  /** On paper every matching entry, not only the first pages. */
+  private _onPrint = (): void => {
+    this._limit = 1e9;
   };
 
   private _searchInput(): HTMLInputElement | null {

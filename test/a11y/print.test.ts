@@ -1,0 +1,94 @@
+/**
+ * Printing: the active search and filters in words, every matching entry with its details,
+ * no controls. Chromium prints for real (emulateMedia({ media: 'print' })); Firefox and
+ * WebKit cannot emulate print here, so in every engine the component's @media print rules
+ * are also applied by hand (rulesUnderMedia) and the same is checked on screen.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { NetworkDirectory } from '../../src/components/network-directory.js';
+import { commandSupport } from '../config/engine.js';
+import { $, $$, adoptIntoShadow, bigFeed, demoInPage, mountInPage, rulesUnderMedia, typeQuery } from './helpers.js';
+
+const shown = (e: Element | null) => !!e && e.getClientRects().length > 0;
+const CONTROLS = '.language-switch, .filters, button, input';
+
+async function filtered(lang = 'de') {
+  const { el } = await demoInPage({ lang });
+  for (const [facet, term] of [['scope', 'local'], ['topic', 'integration']]) {
+    $$<HTMLInputElement>(el, 'input[type="checkbox"]').find((b) => b.id.endsWith(`-${facet}-${term}`))!.click();
+    await el.updateComplete;
+  }
+  await typeQuery(el, 'nürnberg');
+  return el;
+}
+
+function checkPrinted(el: NetworkDirectory, summary: string) {
+  expect($$(el, CONTROLS).filter(shown).map((c) => c.localName + '.' + c.className)).to.deep.equal([]);
+  expect(shown($(el, '.print-summary'))).to.equal(true);
+  expect($(el, '.print-summary')!.textContent!.trim()).to.equal(summary);
+  expect(shown($(el, 'p.count'))).to.equal(true);
+  const cards = $$(el, '.card');
+  expect(cards.length).to.be.greaterThan(0);
+  for (const card of cards) expect(shown(card.querySelector('.details')), card.dataset.id).to.equal(true);
+}
+
+const SUMMARY_DE = 'Suche: "nürnberg"; Reichweite: Lokal; Thema: Integration';
+const SUMMARY_EN = 'Search: "nürnberg"; Reach: Local; Topic: Integration';
+
+describe('print', () => {
+  it('on screen the summary is hidden from everyone (the chips say it there)', async () => {
+    const el = await filtered();
+    const summary = $(el, '.print-summary')!;
+    expect(summary.hasAttribute('hidden')).to.equal(true);
+    expect(shown(summary)).to.equal(false);
+    expect(summary.textContent!.trim()).to.equal(SUMMARY_DE);
+  });
+
+  it('no summary line when nothing is searched or chosen', async () => {
+    const { el } = await demoInPage();
+    expect($(el, '.print-summary')).to.equal(null);
+  });
+
+  for (const [lang, summary] of [['de', SUMMARY_DE], ['en', SUMMARY_EN]]) {
+    it(`the print rules, applied by hand (every engine), ${lang}: words instead of controls, all details`, async () => {
+      const el = await filtered(lang);
+      const rules = rulesUnderMedia(el, /^print$/);
+      expect(rules).to.contain('print-summary');
+      adoptIntoShadow(el, rules);
+      checkPrinted(el, summary);
+    });
+  }
+
+  it('printing for real (Chromium only: emulateMedia)', async function () {
+    if (!commandSupport.emulateMedia) this.skip();
+    const el = await filtered();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(matchMedia('print').matches).to.equal(true);
+      checkPrinted(el, SUMMARY_DE);
+      // black on white, whatever the appearance
+      el.setAttribute('appearance', 'dark');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('every matching entry is printed, not only the first page of a long list', async () => {
+    const { el } = await mountInPage(bigFeed(120));
+    expect($$(el, '.card')).to.have.length(50);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect($$(el, '.card')).to.have.length(120);
+    expect($(el, '.show-more')).to.equal(null);
+  });
+
+  it('a removed directory no longer listens for printing', async () => {
+    const { el } = await mountInPage(bigFeed(120));
+    el.remove();
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect($$(el, '.card')).to.have.length(50);
+  });
+});
