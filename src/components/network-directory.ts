@@ -28,6 +28,8 @@ const ANNOUNCE_DELAY_MS = 700;
 
 let instanceCount = 0;
 
+const fail = (code: 'no-source' | 'not-object'): ValidationResult => ({ feed: null, problems: [problem('feed', '', code)] });
+
 /**
  * A filterable directory of networks, read from a JSON feed (see FEED.md).
  *
@@ -159,9 +161,10 @@ export class NetworkDirectory extends LitElement {
   private _index?: { feed: Feed; locale: UiLocale; index: SearchIndex };
   private _derived?: DerivedResults;
   private _announceTimer?: ReturnType<typeof setTimeout>;
-  private _langObserver?: MutationObserver;
   private _inlineObserver?: MutationObserver;
   private _focusAfterUpdate?: () => void;
+  /** The reader changed filters that the URL does not show yet. */
+  private _urlDirty = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -179,9 +182,6 @@ export class NetworkDirectory extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The page's language may change after load (a CMS language switch).
-    this._langObserver = new MutationObserver(() => this.requestUpdate());
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     // An inline feed may be parsed after the element upgrades, or replaced later.
     this._inlineObserver = new MutationObserver(() => {
       if (!this.src && this.feed === undefined) this._load();
@@ -202,7 +202,6 @@ export class NetworkDirectory extends LitElement {
       this._loadToken = 0;
       this._status = 'idle';
     }
-    this._langObserver?.disconnect();
     this._inlineObserver?.disconnect();
     removeEventListener('popstate', this._onPopState);
     removeEventListener('beforeprint', this._onPrint);
@@ -244,23 +243,27 @@ export class NetworkDirectory extends LitElement {
   private async _load(): Promise<void> {
     this._abort?.abort();
     const token = ++this._loadToken;
-    if (this.feed !== undefined) return this._apply(validateFeed(this.feed));
-    if (!this.src) {
-      const inline = this._inlineFeedText();
-      return this._apply(
-        inline === null ? { feed: null, problems: [problem('feed', '', 'no-source', {})] } : parseFeedText(inline),
-      );
-    }
-    const controller = (this._abort = new AbortController());
-    this._status = 'loading';
-    // Outside render(): msg() must be told which language this element speaks.
-    this._announce(inLocale(this.currentLocale, () => msg('Netzwerke werden geladen …', { id: 'loading' })));
+    let controller: AbortController | undefined;
     let result: ValidationResult;
     try {
-      const url = new URL(this.src, document.baseURI).href;
-      result = await loadFeed(url, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes });
+      if (this.feed !== undefined) {
+        result = validateFeed(this.feed);
+      } else if (!this.src) {
+        const inline = this._inlineFeedText();
+        result = inline === null ? fail('no-source') : parseFeedText(inline);
+      } else {
+        // An address that cannot be parsed throws here: reported below like a missing one.
+        const url = new URL(this.src, document.baseURI).href;
+        controller = this._abort = new AbortController();
+        this._status = 'loading';
+        // Outside render(): msg() must be told which language this element speaks.
+        this._announce(inLocale(this.currentLocale, () => msg('Netzwerke werden geladen …', { id: 'loading' })));
+        result = await loadFeed(url, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes });
+      }
     } catch {
-      return; // aborted: a newer load is under way
+      if (controller?.signal.aborted) return; // a newer load is under way
+      // A src that is no address, or a feed object whose getters throw: nothing may escape to the page.
+      result = fail(this.feed !== undefined ? 'not-object' : 'no-source');
     }
     if (token === this._loadToken) this._apply(result);
   }
@@ -300,7 +303,7 @@ export class NetworkDirectory extends LitElement {
   private _setFilters(next: FilterState): void {
     next = this._withFixed(next);
     this._filters = next;
-    this._writeUrl();
+    this._urlDirty = true;
     this._limit = PAGE_SIZE;
     this.dispatchEvent(directoryEvent('nd-filters-changed', next));
     this._scheduleCountAnnouncement(ANNOUNCE_DELAY_MS);
@@ -397,6 +400,7 @@ export class NetworkDirectory extends LitElement {
   };
 
   private _writeUrl(): void {
+    this._urlDirty = false;
     if (!this._urlOn) return;
     const hidden = this._hiddenFacets();
     const selected: Record<string, string[]> = {};
@@ -445,6 +449,8 @@ export class NetworkDirectory extends LitElement {
     clearTimeout(this._announceTimer);
     this._announceTimer = setTimeout(() => {
       this._announcement = inLocale(this.currentLocale, () => this._countText());
+      // The URL follows once typing pauses too: replaceState per keystroke costs a frame's worth.
+      if (this._urlDirty) this._writeUrl();
     }, delay);
   }
 

@@ -23,8 +23,8 @@ const limit = (p: Params) => p.max ?? (typeof p.limit === 'number' ? `${Math.rou
  */
 export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode, { de: Sentence; en: Sentence }> = {
   'no-source': {
-    de: () => 'Kein Feed angegeben: Setzen Sie das Attribut src auf die Adresse der JSON-Datei.',
-    en: () => 'No feed given: set the src attribute to the address of the JSON file.',
+    de: () => 'Kein gültiger Feed angegeben: Setzen Sie das Attribut src auf die Adresse der JSON-Datei.',
+    en: () => 'No valid feed given: set the src attribute to the address of the JSON file.',
   },
   'not-json': {
     de: (p) => `Der Feed ist kein gültiges JSON (${p.error}). Prüfen Sie ihn mit einem JSON-Prüfprogramm.`,

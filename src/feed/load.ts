@@ -61,7 +61,6 @@ async function fetchText(url: string, signal: AbortSignal, maxBytes: number) {
     // Visitors' cookies and the page address are nobody else's business.
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
-    headers: { Accept: 'application/json' },
   });
   if (!response.ok) {
     return problem('feed', '', 'http-status', { url, status: response.status });

@@ -8,10 +8,13 @@ const feed = () =>
   ]);
 
 describe('language', () => {
-  it('takes the element’s own lang', async () => {
+  it('takes the element’s own lang, and follows when it changes', async () => {
     const el = await directoryWith(feed(), 'en');
     expect(el.currentLocale).to.equal('en');
     expect($(el, '.name')!.textContent).to.equal('Working group');
+    el.setAttribute('lang', 'de');
+    await el.updateComplete;
+    expect($(el, '.name')!.textContent).to.equal('Arbeitskreis');
   });
 
   it('maps regional tags to the language: de-AT is German, en-GB English', async () => {
@@ -30,15 +33,13 @@ describe('language', () => {
     const root = document.documentElement;
     const before = root.getAttribute('lang');
     try {
+      const mount = () => fixture<NetworkDirectory>(html`<network-directory .feed=${feed()}></network-directory>`);
       root.setAttribute('lang', 'en');
-      const el = await fixture<NetworkDirectory>(html`<network-directory .feed=${feed()}></network-directory>`);
-      expect(el.currentLocale).to.equal('en');
+      expect((await mount()).currentLocale).to.equal('en');
       root.removeAttribute('lang');
-      await el.updateComplete;
-      expect(el.currentLocale).to.equal('de');
+      expect((await mount()).currentLocale).to.equal('de');
       root.setAttribute('lang', 'fr'); // a language the UI does not speak
-      await el.updateComplete;
-      expect(el.currentLocale).to.equal('de');
+      expect((await mount()).currentLocale).to.equal('de');
     } finally {
       if (before === null) root.removeAttribute('lang');
       else root.setAttribute('lang', before);

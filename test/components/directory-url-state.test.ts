@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
 import { $, cardIds, clickTerm, typeQuery, clearDirectoryUrlState } from './helpers.js';
 
@@ -18,6 +18,14 @@ async function mount(attrs = '') {
 const withParams = (extra: string) => `${location.pathname}${location.search}${location.search ? '&' : '?'}${extra}`;
 
 describe('URL state', () => {
+  it('is written once typing pauses, not per keystroke', async () => {
+    const el = await mount();
+    await typeQuery(el, 'a');
+    await typeQuery(el, 'ak');
+    expect(new URL(location.href).searchParams.has('nd-q')).to.equal(false);
+    await waitUntil(() => new URL(location.href).searchParams.get('nd-q') === 'ak', 'URL never written');
+  });
+
   it('writes query, filters, opened entry and language with replaceState, keeping the host’s parameters', async () => {
     history.replaceState({ hostRouter: 1 }, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}page=2#top`);
     const length = history.length;
@@ -27,6 +35,8 @@ describe('URL state', () => {
     $(el, '.card[data-id="akim"] .toggle')!.click();
     $<HTMLButtonElement>(el, '.language-switch button[lang="en"]')!.click();
     await el.updateComplete;
+    // Filters reach the URL once typing pauses (with the count announcement).
+    await waitUntil(() => new URL(location.href).searchParams.has('net-q'), 'URL never written');
     const url = new URL(location.href);
     expect(url.searchParams.get('net-q')).to.equal('integration');
     expect(url.searchParams.get('net-f-scope')).to.equal('local');
@@ -64,6 +74,7 @@ describe('URL state', () => {
     const el = await mount('no-url-state');
     expect(cardIds(el)).to.have.length(6);
     await clickTerm(el, 'scope', 'local');
+    await new Promise((r) => setTimeout(r, 1000)); // longer than the pause after which the URL is written
     expect(location.search).to.equal(before);
   });
 
@@ -75,6 +86,7 @@ describe('URL state', () => {
     await Promise.all([oneEvent(west, 'nd-feed-loaded'), oneEvent(east, 'nd-feed-loaded')]);
     await clickTerm(west, 'scope', 'local');
     await clickTerm(east, 'scope', 'national');
+    await waitUntil(() => new URL(location.href).searchParams.has('east-f-scope'), 'URL never written');
     const url = new URL(location.href);
     expect(url.searchParams.get('west-f-scope')).to.equal('local');
     expect(url.searchParams.get('east-f-scope')).to.equal('national');

@@ -67,24 +67,16 @@ describe('no errors reach the host page', () => {
     }
   });
 
-  // BUG (src/components/network-directory.ts, not mine to edit): `_load` wraps both
-  // `new URL(this.src, document.baseURI)` and `loadFeed` in one try, and treats every throw
-  // as "aborted by a newer load": an unparsable src (here `http://[`) leaves the widget
-  // saying "loading" forever, with no nd-feed-failed event. Fix: build the URL outside the
-  // try, or apply a network-error problem when the catch was not an abort
-  // (`controller.signal.aborted` is false).
-  it.skip('an unparsable src fails with a message instead of loading forever', async () => {
+  // A src that is no address at all must not leave the widget loading forever.
+  it('an unparsable src fails with a message instead of loading forever', async () => {
     const { el, outcome } = await mountOn('http://[', { timeout: 3000 });
     expect(outcome.type).to.equal('nd-feed-failed');
     expect(el.shadowRoot!.querySelector('.message.loading')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.message.error')!.textContent).to.contain('src');
   });
 
-  // BUG (src/components/network-directory.ts): `validateFeed(this.feed)` runs inside the async
-  // `_load` without a try, so a `feed` object whose getter throws (a host page's Proxy, a
-  // half-built store object) rejects `_load`'s promise, which nobody awaits: the host page gets
-  // an unhandledrejection and the widget shows nothing. Fix: catch around validateFeed in `_load`
-  // and apply a feed-level problem.
-  it.skip('a `feed` whose getter throws gives a feed-level failure, not an unhandled rejection', async () => {
+  // A host page's Proxy or half-built object whose getters throw must not reach window.
+  it('a `feed` whose getter throws gives a feed-level failure, not an unhandled rejection', async () => {
     const el = await fixture<NetworkDirectory>(html`<network-directory lang="de" no-url-state></network-directory>`);
     const failed = nextOutcome(el);
     el.feed = {
