@@ -144,10 +144,10 @@ export const MESSAGE_MENTIONS: Readonly<Record<string, { de: RegExp[]; en: RegEx
   'version-invalid': { de: [/version/, /1/], en: [/version/, /1/] },
   'networks-missing': { de: [/networks/], en: [/networks/] },
   'not-json-content': { de: [/JSON-Feed/], en: [/JSON feed/] },
-  'too-large': { de: [/größer als erlaubt/, /MB/], en: [/larger than allowed/, /MB/] },
+  'too-large': { de: [/größer als erlaubt/, /\d (MB|KB)\)/], en: [/larger than allowed/, /\d (MB|KB)\)/] },
   'http-status': { de: [/Fehler \d{3}/], en: [/error \d{3}/] },
   'network-error': { de: [/Verbindung/, /erlaubt/], en: [/connection/, /allow/] },
-  timeout: { de: [/Sekunde/], en: [/second/] },
+  timeout: { de: [/nicht rechtzeitig/, /\d s\)/], en: [/in time/, /\d s\)/] },
 };
 
 /** Switches the widget's language with its own buttons. */
