@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Screenshots of the demo for the docs: 320 and 1280 CSS px wide, light and dark.
+//   npm run build && node scripts/screenshots.mjs
+// Serves the project root with @web/dev-server on a free port, opens demo/index.html in
+// headless Chromium (puppeteer-core; the system's Chromium, or CHROME_PATH) and writes
+// docs/demo-<width>-<light|dark>.png (full page). Dark uses the demo's ?appearance=dark.
+import { existsSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+
+const WIDTHS = [320, 1280];
+const APPEARANCES = ['light', 'dark'];
+const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+if (!chrome) throw new Error('No Chromium found: set CHROME_PATH.');
+if (!existsSync('dist/network-directory.js')) throw new Error('Build first: npm run build');
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  for (const width of WIDTHS) {
+    for (const appearance of APPEARANCES) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
+      const query = appearance === 'light' ? '' : `?appearance=${appearance}`;
+      await page.goto(`http://127.0.0.1:${port}/demo/index.html${query}`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => document.querySelector('network-directory')?.shadowRoot?.querySelector('.card'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) console.warn(`${width} px ${appearance}: the page scrolls sideways by ${overflow} px`);
+      const path = `docs/demo-${width}-${appearance}.png`;
+      await page.screenshot({ path, fullPage: true });
+      console.log(`wrote ${path}`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
