@@ -35,6 +35,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { BrowserSetupError, createBrowsers } from './test/config/browsers.mjs';
 import { summaryLineReporter } from './test/config/summary-reporter.mjs';
+import { forcedColorsPlugin } from './test/a11y/forced-colors-command.mjs';
 
 let browsers;
 try {
@@ -53,7 +54,7 @@ const concurrentBrowsers = Number(process.env.ND_CONCURRENT_BROWSERS) || 1;
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   middleware: [(await import('./test/config/fault-server.mjs')).faultServer(), (await import('./demo/csp-middleware.mjs')).cspMiddleware()], // test/hostile: network faults; demo/csp.html: strict CSP
   browsers,
   concurrentBrowsers,
