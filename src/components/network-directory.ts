@@ -291,7 +291,7 @@ export class NetworkDirectory extends LitElement {
     }
   }
 
-  /** Editors look in the console: one group per load, every problem with its path. */
+  /** Editors look in the console: every problem with its level and path. */
   private _reportProblems(problems: readonly FeedProblem[]): void {
     if (!problems.length) return;
     // Full sentences for entry and field problems: `npx network-directory validate <feed>`.
