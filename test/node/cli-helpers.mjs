@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importTypeScript } from './load-typescript.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const bin = join(root, 'bin/network-directory.js');
@@ -38,15 +39,4 @@ export function tempDir(t) {
 }
 
 /** The validator itself (TypeScript sources), for comparing normalized feeds. */
-export async function loadValidator() {
-  const { build } = await import('esbuild');
-  const { outputFiles } = await build({
-    stdin: { contents: "export * from './src/feed/validate.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  return import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
-}
+export const loadValidator = () => importTypeScript('src/feed/validate.ts');

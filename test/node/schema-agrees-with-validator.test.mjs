@@ -4,30 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTypeScript } from './load-typescript.mjs';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Bundles the TypeScript sources (validator and shared fixtures) into one ES module. */
-async function loadSources() {
-  const { outputFiles } = await build({
-    stdin: {
-      contents: "export * from './src/feed/validate.ts'; export * from './test/feed/fixtures.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  return import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
-}
 
-const src = await loadSources();
+const src = await importTypeScript('src/feed/validate.ts', 'test/feed/fixtures.ts');
 const schema = JSON.parse(readFileSync(new URL('../../schema/network-feed.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validateSchema = ajv.compile(schema);

@@ -9,31 +9,14 @@
 // Run: node --test test/node/validator-fuzz.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTypeScript } from './load-typescript.mjs';
 import fc from 'fast-check';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = Number(process.env.FUZZ_SEED ?? 20261120);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
-async function loadSources() {
-  const { outputFiles } = await build({
-    stdin: {
-      contents: "export * from './src/feed/validate.ts'; export * from './test/feed/fixtures.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  return import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
-}
 
-const { validateFeed, parseFeedText, fullFeed } = await loadSources();
+const { validateFeed, parseFeedText, fullFeed } = await importTypeScript('src/feed/validate.ts', 'test/feed/fixtures.ts');
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const LEVELS = new Set(['feed', 'entry', 'field']);
