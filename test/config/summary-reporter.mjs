@@ -1,5 +1,5 @@
 // Prints one closing line that people and CI can read, after web-test-runner's own report:
-//   browser tests: 33 passed, 0 failed, 3 skipped
+//   browser-tests: 33 passed, 0 failed, 3 skipped  (one word before the colon: the form CI reads)
 // Counts are summed over all engines (a test that runs in 3 engines counts 3 times). A test
 // file that failed to load or run (no test results, or an error outside any test) counts as
 // one failure, so that a broken file can never read as "0 failed".
@@ -27,7 +27,7 @@ export function summaryLineReporter() {
       // on exit: after the runner's own final report, so that this is the last line
       process.once('exit', () => {
         console.log(`(${engines}; ${files} test files)`);
-        console.log(`browser tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+        console.log(`browser-tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
       });
     },
   };
