@@ -197,3 +197,16 @@ export async function waitForServer<T>(path: string, test: (value: T) => boolean
   );
   return last!;
 }
+
+/** What the fault server logged about one request (`/__faults/log?id=…`). */
+export interface ServerLog {
+  started: number;
+  finished: boolean;
+  aborted: boolean;
+}
+
+let requestCount = 0;
+/** A request id unique to this page load, for the server's log. */
+export const rid = (name: string) => `${name}-${Date.now()}-${++requestCount}`;
+/** The fault server's log entry for request `id`. */
+export const serverLog = (id: string) => `/__faults/log?id=${encodeURIComponent(id)}`;

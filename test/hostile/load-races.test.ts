@@ -14,17 +14,11 @@ import {
   problemStrings,
   unmountAll,
   waitForServer,
+  rid,
+  serverLog,
+  type ServerLog,
 } from './helpers.js';
 
-interface ServerLog {
-  started: number;
-  finished: boolean;
-  aborted: boolean;
-}
-
-let n = 0;
-const rid = (name: string) => `${name}-${Date.now()}-${++n}`;
-const serverLog = (id: string) => `/__faults/log?id=${encodeURIComponent(id)}`;
 const slow = (id: string, entry: string, ms = 4000) => `/__faults/slow?ms=${ms}&id=${id}&entry=${entry}`;
 const fast = (entry: string) => `/__faults/feed?entry=${entry}`;
 

@@ -7,17 +7,8 @@ import { expect } from '@open-wc/testing';
 import { cardIds } from '../components/helpers.js';
 import type { FeedProblem } from '../../src/feed/types.js';
 import { isWebKit } from '../config/engine.js';
-import { expectFailureMessage, expectHostUnharmed, expectNothingRan, mountOn, problemStrings, unmountAll, waitForServer } from './helpers.js';
+import { expectFailureMessage, expectHostUnharmed, expectNothingRan, mountOn, problemStrings, unmountAll, waitForServer, rid, serverLog, type ServerLog } from './helpers.js';
 
-interface ServerLog {
-  started: number;
-  finished: boolean;
-  aborted: boolean;
-}
-
-let n = 0;
-/** A request id unique to this page load, for the server's log. */
-const rid = (name: string) => `${name}-${Date.now()}-${++n}`;
 
 /** Loads `src`, expects nd-feed-failed with the one problem `code`, and returns it. */
 async function failsWith(src: string, code: string, attrs: Record<string, string> = {}) {
@@ -37,7 +28,6 @@ async function loadsEntry(src: string, id: string) {
   return el;
 }
 
-const serverLog = (id: string) => `/__faults/log?id=${encodeURIComponent(id)}`;
 
 describe('network faults, against a real local server', () => {
   let secondOrigin = '';
