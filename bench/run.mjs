@@ -20,6 +20,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
 import { cardHtml, filtersHtml, CARD_CSS } from './cards.mjs';
+import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const out = join(root, 'bench', '.out');
@@ -389,13 +390,7 @@ async function main() {
     executablePath: CHROME,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_BASE_ARGS,
       '--disable-extensions',
       // Frames are produced as soon as there is something to draw, not at the next
       // 60 Hz vsync: the figures are the work, not a wait for the display.

@@ -10,8 +10,8 @@ import { delimiter, isAbsolute, join } from 'node:path';
 
 export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
 
-/** Flags for Chromium on these machines (root, no GPU, a closed network): see DESIGN.md. */
-export const CHROMIUM_ARGS = [
+/** Flags for headless Chromium on these machines (root, no GPU, a closed network): see DESIGN.md. */
+export const CHROMIUM_BASE_ARGS = [
   '--no-sandbox',
   '--headless=new',
   '--disable-gpu',
@@ -19,6 +19,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+];
+
+/** The tests' Chromium: the base flags, and no throttling of pages that are not in front. */
+export const CHROMIUM_ARGS = [
+  ...CHROMIUM_BASE_ARGS,
   '--disable-dev-shm-usage',
   // A page that is not the front tab gets no input events (sendKeys/sendMouse time out) and
   // throttled timers; test files run one at a time (concurrency 1), these flags are a second
