@@ -8,6 +8,8 @@ import { headingTag } from './heading.js';
 export interface CardOptions extends TextContext {
   readonly feed: Feed;
   readonly open: boolean;
+  /** Render the details of a closed card too (hidden on screen): for printing. */
+  readonly printing?: boolean;
   /** Heading level of the entry title (the host page owns the outline). */
   readonly headingLevel: number;
   /** Prefix that keeps ids unique when several directories share a page. */
@@ -59,9 +61,8 @@ function renderLinks(network: Network, o: CardOptions) {
   </ul>`;
 }
 
-function renderDetails(network: Network, o: CardOptions, detailsId: string): TemplateResult {
-  return html`<div id=${detailsId} class="details" part="details" ?hidden=${!o.open}>
-    ${blockText(network.description, o, 'description')}
+function renderDetails(network: Network, o: CardOptions): TemplateResult {
+  return html`${blockText(network.description, o, 'description')}
     ${network.note
       ? html`<div class="note" part="note"><strong>${msg('Hinweis', { id: 'note' })}:</strong> ${blockText(network.note, o)}</div>`
       : nothing}
@@ -74,11 +75,14 @@ function renderDetails(network: Network, o: CardOptions, detailsId: string): Tem
       ${row(msg('Kontakt', { id: 'contact' }), renderContact(network, o))}
       ${row(msg('Weitere Informationen', { id: 'links' }), renderLinks(network, o))}
       ${row(msg('Zuletzt geprüft', { id: 'entry-updated' }), network.updated ? formatFeedDate(network.updated, o.locale) : undefined)}
-    </dl>
-  </div>`;
+    </dl>`;
 }
 
-/** One network: name, short name, summary, badges, and a disclosure for its details. */
+/**
+ * One network: name, short name, summary, badges, and a disclosure for its details.
+ * A closed card's details are not rendered at all (the empty container stays, for
+ * `aria-controls`): they are most of a card's nodes, and typing re-renders 50 cards.
+ */
 export function renderNetworkCard(network: Network, o: CardOptions): TemplateResult {
   const detailsId = `${o.idPrefix}-details-${network.id}`;
   const titleId = `${o.idPrefix}-title-${network.id}`;
@@ -103,6 +107,8 @@ export function renderNetworkCard(network: Network, o: CardOptions): TemplateRes
     >
       ${o.open ? msg('Details ausblenden', { id: 'details-hide' }) : msg('Details anzeigen', { id: 'details-show' })}
     </button>
-    ${renderDetails(network, o, detailsId)}
+    <div id=${detailsId} class="details" part="details" ?hidden=${!o.open}>
+      ${o.open || o.printing ? renderDetails(network, o) : nothing}
+    </div>
   </article>`;
 }

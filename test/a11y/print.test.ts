@@ -6,9 +6,19 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { NetworkDirectory } from '../../src/components/network-directory.js';
+import { PAGE_SIZE, type NetworkDirectory } from '../../src/components/network-directory.js';
 import { commandSupport } from '../config/engine.js';
 import { $, $$, adoptIntoShadow, bigFeed, demoInPage, mountInPage, rulesUnderMedia, typeQuery } from './helpers.js';
+
+/**
+ * What the browser does before it prints (Ctrl+P, window.print()): emulateMedia alone
+ * does not fire the event, and the widget renders the rest of the list and every
+ * card's details on it.
+ */
+async function beforePrint(el: NetworkDirectory) {
+  window.dispatchEvent(new Event('beforeprint'));
+  await el.updateComplete;
+}
 
 const shown = (e: Element | null) => !!e && e.getClientRects().length > 0;
 const CONTROLS = '.language-switch, .filters, button, input';
@@ -30,7 +40,13 @@ function checkPrinted(el: NetworkDirectory, summary: string) {
   expect(shown($(el, 'p.count'))).to.equal(true);
   const cards = $$(el, '.card');
   expect(cards.length).to.be.greaterThan(0);
-  for (const card of cards) expect(shown(card.querySelector('.details')), card.dataset.id).to.equal(true);
+  for (const card of cards) {
+    // On screen, cards out of view skip rendering; on paper every one is rendered.
+    expect(getComputedStyle(card).getPropertyValue('content-visibility') || 'visible', card.dataset.id).to.equal('visible');
+    expect(shown(card.querySelector('.details')), card.dataset.id).to.equal(true);
+    // On screen a closed card's details are not rendered at all; for print they are.
+    expect(shown(card.querySelector('.details .facts')), `${card.dataset.id}: facts`).to.equal(true);
+  }
 }
 
 const SUMMARY_DE = 'Suche: "nürnberg"; Reichweite: Lokal; Thema: Integration';
@@ -55,6 +71,7 @@ describe('print', () => {
       const el = await filtered(lang);
       const rules = rulesUnderMedia(el, /^print$/);
       expect(rules).to.contain('print-summary');
+      await beforePrint(el);
       adoptIntoShadow(el, rules);
       checkPrinted(el, summary);
     });
@@ -63,6 +80,7 @@ describe('print', () => {
   it('printing for real (Chromium only: emulateMedia)', async function () {
     if (!commandSupport.emulateMedia) this.skip();
     const el = await filtered();
+    await beforePrint(el);
     await emulateMedia({ media: 'print' });
     try {
       expect(matchMedia('print').matches).to.equal(true);
@@ -77,18 +95,18 @@ describe('print', () => {
 
   it('every matching entry is printed, not only the first page of a long list', async () => {
     const { el } = await mountInPage(bigFeed(120));
-    expect($$(el, '.card')).to.have.length(50);
-    window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
+    expect($$(el, '.card')).to.have.length(PAGE_SIZE);
+    expect($$(el, '.details .facts')).to.have.length(0);
+    await beforePrint(el);
     expect($$(el, '.card')).to.have.length(120);
+    expect($$(el, '.details .facts')).to.have.length(120);
     expect($(el, '.show-more')).to.equal(null);
   });
 
   it('a removed directory no longer listens for printing', async () => {
     const { el } = await mountInPage(bigFeed(120));
     el.remove();
-    window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
-    expect($$(el, '.card')).to.have.length(50);
+    await beforePrint(el);
+    expect($$(el, '.card')).to.have.length(PAGE_SIZE);
   });
 });

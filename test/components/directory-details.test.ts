@@ -31,6 +31,20 @@ describe('details', () => {
     expect(toggle.textContent!.trim()).to.equal('Details ausblenden');
   });
 
+  it('a closed card renders no details, only their empty container; opening renders them, closing removes them', async () => {
+    const el = await demoDirectory();
+    const details = card(el, 'akim').querySelector<HTMLElement>('.details')!;
+    expect(details.id).to.not.equal('');
+    expect(details.children).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('.details .facts')).to.have.length(0);
+    await open(el, 'akim');
+    expect(details.querySelector('.facts')).to.exist;
+    expect(el.shadowRoot!.querySelectorAll('.details .facts')).to.have.length(1);
+    await open(el, 'akim'); // the same toggle closes it
+    expect(details.hidden).to.equal(true);
+    expect(details.children).to.have.length(0);
+  });
+
   it('shows description, meetings, coordinator, members, area, contact, links and last check', async () => {
     const el = await demoDirectory();
     const details = await open(el, 'akim');

@@ -7,6 +7,7 @@
  * `nd-feed-failed` reports. They follow the rules of FEED.md, not the validator's output:
  * where the two differed, the validator was fixed (see the report of issue 6).
  */
+import { PAGE_SIZE } from '../../src/components/network-directory.js';
 
 export interface HostileCase {
   /** Under /test/hostile/feeds/. */
@@ -22,7 +23,7 @@ export interface HostileCase {
   /** For big feeds: how many problems, and some of them. */
   readonly problemCount?: number;
   readonly someProblems?: readonly string[];
-  /** Ids of the cards shown, in order (the first page of 50 for long lists). */
+  /** Ids of the cards shown, in order (the first page for long lists). */
   readonly shown: readonly string[];
   /** How many entries the feed has after validation, when more than one page. */
   readonly total?: number;
@@ -197,7 +198,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     outcome: 'loaded',
     problemCount: 10,
     someProblems: ['field url-not-http networks[999].contact.url', 'field url-not-http networks[9999].contact.url'],
-    shown: range(50, (i) => `n${String(i).padStart(5, '0')}`),
+    shown: range(PAGE_SIZE, (i) => `n${String(i).padStart(5, '0')}`),
     total: 10_000,
     texts: { n00000: ['Netzwerk 0', 'Eintrag Nummer 0', 'Bundesweit'] },
   },
