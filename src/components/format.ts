@@ -20,6 +20,15 @@ export function formatFeedDate(value: string, locale: string): string {
   return dateFormatter(locale, !!day).format(new Date(Date.UTC(year, month - 1, day || 1)));
 }
 
+/**
+ * `12345` → „12.345“ (de) / "12,345" (en), as `Intl.NumberFormat` writes whole numbers
+ * in both UI languages, but without it: its first use in a page loads the locale's
+ * number data, which delayed the first results by tens of milliseconds.
+ */
+export function formatCount(count: number, locale: 'de' | 'en'): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, locale === 'de' ? '.' : ',');
+}
+
 /** The name of a language in the UI language: `de` in `en` → "German". */
 export function languageName(tag: string, locale: string): string {
   try {

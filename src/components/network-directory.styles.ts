@@ -275,6 +275,9 @@ export const directoryStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
+    /* Cards out of view skip layout and paint: a filter change lays out only what is seen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
   }
   :host([layout='compact']) .card {
     padding: calc(var(--_space) / 2);
@@ -420,6 +423,7 @@ export const directoryStyles = css`
     }
     .card {
       break-inside: avoid;
+      content-visibility: visible;
     }
     a::after {
       content: ' (' attr(href) ')';

@@ -11,7 +11,7 @@ import type { Feed, FeedProblem, Network, ValidationResult } from '../feed/types
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 import { deriveResults, normalizeFilterState, type DerivedResults, type FilterState } from '../search/derive.js';
 import { directoryEvent } from '../events.js';
-import { formatFeedDate } from './format.js';
+import { formatCount, formatFeedDate } from './format.js';
 import { headingTag, clampHeadingLevel } from './heading.js';
 import { inlineText, blockText, type TextContext } from './render-text.js';
 import { renderNetworkCard } from './render-network-card.js';
@@ -21,8 +21,11 @@ import { directoryStyles } from './network-directory.styles.js';
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 const EMPTY_STATE: FilterState = { query: '', selected: {} };
-/** Entries rendered at first and per "show more": keeps big feeds responsive. */
-const PAGE_SIZE = 50;
+/**
+ * Entries rendered at first and per "show more": keeps big feeds responsive (every
+ * keystroke re-renders them). 24 fills whole rows of one, two or three columns.
+ */
+export const PAGE_SIZE = 24;
 /** The result count is announced once typing pauses, not per keystroke. */
 const ANNOUNCE_DELAY_MS = 700;
 
@@ -165,6 +168,8 @@ export class NetworkDirectory extends LitElement {
   private _focusAfterUpdate?: () => void;
   /** The reader changed filters that the URL does not show yet. */
   private _urlDirty = false;
+  /** A print is under way: every match with its details. */
+  private _printing = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -213,7 +218,10 @@ export class NetworkDirectory extends LitElement {
     if (this._feed) {
       const locale = this.currentLocale;
       if (!this._index || this._index.feed !== this._feed || this._index.locale !== locale) {
-        this._index = { feed: this._feed, locale, index: buildSearchIndex(this._feed, locale) };
+        const index = buildSearchIndex(this._feed, locale);
+        this._index = { feed: this._feed, locale, index };
+        // The texts are folded once these results are on screen, before the reader types.
+        requestAnimationFrame(() => setTimeout(() => index.haystacks));
       }
       this._derived = deriveResults(this._feed, this._index.index, this._filters);
     } else {
@@ -358,13 +366,18 @@ export class NetworkDirectory extends LitElement {
     return new Set((this.hideFacets ?? '').split(/[\s,]+/).filter(Boolean));
   }
 
+  /** The choices the reader made: the selection without the hidden groups. */
+  private _ownChoices(selected: FilterState['selected']): Record<string, readonly string[]> {
+    const hidden = this._hiddenFacets();
+    return Object.fromEntries(Object.entries(selected).filter(([facet]) => !hidden.has(facet)));
+  }
+
   /** The state with the hidden groups' preset terms forced in: a partner's slice cannot be cleared. */
   private _withFixed(state: FilterState): FilterState {
     const hidden = this._hiddenFacets();
     if (!hidden.size) return state;
     const preset = parseFilterAttribute(this.filter);
-    const selected: Record<string, readonly string[]> = {};
-    for (const [facet, terms] of Object.entries(state.selected)) if (!hidden.has(facet)) selected[facet] = terms;
+    const selected = this._ownChoices(state.selected);
     for (const facet of hidden) if (preset[facet]?.length) selected[facet] = preset[facet];
     return { query: state.query, selected: this._feed ? normalizeFilterState(this._feed, { query: state.query, selected }).selected : selected };
   }
@@ -402,12 +415,9 @@ export class NetworkDirectory extends LitElement {
   private _writeUrl(): void {
     this._urlDirty = false;
     if (!this._urlOn) return;
-    const hidden = this._hiddenFacets();
-    const selected: Record<string, string[]> = {};
-    for (const [facet, terms] of Object.entries(this._filters.selected)) if (!hidden.has(facet)) selected[facet] = [...terms];
     const href = writeUrlState(location.href, this._urlKey, {
       query: this._filters.query,
-      selected,
+      selected: this._ownChoices(this._filters.selected),
       open: this._openId,
       lang: this._chosenLocale,
     });
@@ -429,8 +439,9 @@ export class NetworkDirectory extends LitElement {
       this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
   };
 
-  /** On paper every matching entry, not only the first pages. */
+  /** On paper every matching entry with its details, not only the first pages. */
   private _onPrint = (): void => {
+    this._printing = true;
     this._limit = 1e9;
   };
 
@@ -459,9 +470,10 @@ export class NetworkDirectory extends LitElement {
     if (!d) return '';
     const locale = this.currentLocale;
     const total = this._sliceTotal();
-    const shown = new Intl.NumberFormat(locale).format(d.matches.length);
-    const all = new Intl.NumberFormat(locale).format(total);
-    const one = new Intl.PluralRules(locale).select(total) === 'one';
+    const shown = formatCount(d.matches.length, locale);
+    const all = formatCount(total, locale);
+    // German and English (the only UI languages) use the singular for exactly 1.
+    const one = total === 1;
     if (!this._isFiltered()) {
       return one ? msg(str`${all} Netzwerk`, { id: 'count-all-one' }) : msg(str`${all} Netzwerke`, { id: 'count-all-other' });
     }
@@ -472,8 +484,7 @@ export class NetworkDirectory extends LitElement {
 
   /** Filters the reader chose (the embedder's fixed slice does not count). */
   private _isFiltered(): boolean {
-    const hidden = this._hiddenFacets();
-    return this._filters.query.trim() !== '' || Object.keys(this._filters.selected).some((f) => !hidden.has(f));
+    return this._filters.query.trim() !== '' || Object.keys(this._ownChoices(this._filters.selected)).length > 0;
   }
 
   /** How many entries the embedder's slice holds: the "of N" in the count. */
@@ -485,22 +496,17 @@ export class NetworkDirectory extends LitElement {
 
   // ---- rendering -------------------------------------------------------
 
-  private _textContext(feed: Feed): TextContext {
-    return { locale: this.currentLocale, feedLanguage: feed.language };
-  }
-
   protected override render(): TemplateResult {
     const locale = this.currentLocale;
     const feed = this._feed;
-    const ctx = feed ? this._textContext(feed) : null;
+    const ctx: TextContext = { locale, feedLanguage: feed?.language ?? '' };
     return html`<section class="directory" part="base" lang=${locale} @keydown=${this._onKeydown}>
       <slot hidden></slot>
       <header class="header" part="header">
-        ${feed && ctx ? this._renderTitle(feed, ctx) : nothing} ${this._renderLanguageSwitch(locale)}
+        ${feed ? this._renderTitle(feed, ctx) : nothing} ${this._renderLanguageSwitch(locale)}
       </header>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</p>
-      ${this._renderMessages()} ${feed && ctx ? this._renderBody(feed, ctx) : nothing}
-      ${feed && ctx ? this._renderFooter(feed, ctx) : nothing}
+      ${this._renderMessages()} ${feed ? [this._renderBody(feed, ctx), this._renderFooter(feed, ctx)] : nothing}
     </section>`;
   }
 
@@ -555,7 +561,15 @@ export class NetworkDirectory extends LitElement {
     };
     const level = clampHeadingLevel(this.headingLevel, 3);
     const card = (network: Network, open: boolean) =>
-      renderNetworkCard(network, { ...ctx, feed, open, headingLevel: level, idPrefix: this._idPrefix, onToggle: this._onToggleEntry });
+      renderNetworkCard(network, {
+        ...ctx,
+        feed,
+        open,
+        printing: this._printing,
+        headingLevel: level,
+        idPrefix: this._idPrefix,
+        onToggle: this._onToggleEntry,
+      });
     if (this.entry) {
       const network = feed.networks.find((n) => n.id === this.entry);
       return network
@@ -575,7 +589,7 @@ export class NetworkDirectory extends LitElement {
           </div>`}
       ${d.matches.length > visible.length
         ? html`<button type="button" class="show-more" part="show-more" @click=${this._showMore}>
-            ${msg(str`Weitere anzeigen (${visible.length} von ${d.matches.length} angezeigt)`, { id: 'show-more' })}
+            ${msg(str`Weitere anzeigen (${formatCount(visible.length, ctx.locale)} von ${formatCount(d.matches.length, ctx.locale)} angezeigt)`, { id: 'show-more' })}
           </button>`
         : nothing}`;
   }

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Facet, Feed } from '../feed/types.js';
 import type { FilterState } from '../search/derive.js';
 import { inlineText, plainText, type TextContext } from './render-text.js';
+import { formatCount } from './format.js';
 
 export interface FilterOptions extends TextContext {
   readonly feed: Feed;
@@ -34,7 +35,7 @@ function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
             .checked=${checked}
             @change=${(e: Event) => o.onToggleTerm(facet.id, term.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${id}>${inlineText(term.label, o)} <span class="count">(${count})</span></label>
+          <label for=${id}>${inlineText(term.label, o)} <span class="count">(${formatCount(count, o.locale)})</span></label>
         </li>`;
       })}
     </ul>

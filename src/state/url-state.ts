@@ -40,7 +40,11 @@ export function readUrlState(search: string, key: string): UrlState | null {
  * `href` with this instance's parameters replaced by `state` (empty values
  * left out); every other parameter and the hash stay as they were.
  */
-export function writeUrlState(href: string, key: string, state: UrlState): string {
+export function writeUrlState(
+  href: string,
+  key: string,
+  state: Omit<UrlState, 'selected'> & { selected: Readonly<Record<string, readonly string[]>> },
+): string {
   const url = new URL(href);
   for (const name of [...url.searchParams.keys()]) {
     if (name.startsWith(`${key}-`)) url.searchParams.delete(name);

@@ -78,7 +78,8 @@ export function controlName(c: Element | null): string {
 
 /** A style sheet added to the directory's shadow root (removed again by `remove()`). */
 export function adoptIntoShadow(el: NetworkDirectory, cssText: string): { remove(): void } {
-  const sheet = new CSSStyleSheet();
+  // The element's own window: a sheet from another document (an iframe's) cannot be adopted.
+  const sheet = new (el.ownerDocument.defaultView as typeof window).CSSStyleSheet();
   sheet.replaceSync(cssText);
   const root = el.shadowRoot!;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -122,6 +123,24 @@ export const visibleParts = (el: NetworkDirectory) =>
  * parts that stick out of the element, and text that sticks out of its box.
  */
 export function reflowProblems(el: NetworkDirectory): string[] {
+  return withEveryCardLaidOut(el, () => reflowProblemsNow(el));
+}
+
+/**
+ * Cards out of view skip layout (`content-visibility: auto`) until the reader scrolls to
+ * them, and their boxes are placeholders until then. Geometry is checked as a reader sees
+ * each card: laid out.
+ */
+function withEveryCardLaidOut<T>(el: NetworkDirectory, measure: () => T): T {
+  const sheet = adoptIntoShadow(el, '.card { content-visibility: visible !important; }');
+  try {
+    return measure();
+  } finally {
+    sheet.remove();
+  }
+}
+
+function reflowProblemsNow(el: NetworkDirectory): string[] {
   const problems: string[] = [];
   const host = el.getBoundingClientRect();
   if (el.scrollWidth > el.clientWidth) problems.push(`host scrolls: ${el.scrollWidth} > ${el.clientWidth}`);
@@ -144,6 +163,10 @@ export function reflowProblems(el: NetworkDirectory): string[] {
  * text must lie inside the box, and the controls must not overlap each other.
  */
 export function clippingProblems(el: NetworkDirectory): string[] {
+  return withEveryCardLaidOut(el, () => clippingProblemsNow(el));
+}
+
+function clippingProblemsNow(el: NetworkDirectory): string[] {
   const problems: string[] = [];
   const boxes = visibleParts(el).filter((e) =>
     e.matches('button, label, .badge, legend, .card-title, .search-field label, p.count, .toggle, .facts dt, .facts dd'),

@@ -1,0 +1,51 @@
+/**
+ * Building the index must not fold every text before the first results are shown:
+ * folding is the costly part for big feeds, so it happens when the haystacks are first
+ * read (by a search, or by the element once its first results are painted), and once.
+ */
+import { expect } from '@open-wc/testing';
+import { buildSearchIndex } from '../../src/search/search-index.js';
+import { deriveResults } from '../../src/search/derive.js';
+import { validateFeed } from '../../src/feed/validate.js';
+import type { Feed } from '../../src/feed/types.js';
+
+/** A valid feed whose entries count every read of their name. */
+function countingFeed(): { feed: Feed; reads: () => number } {
+  const { feed } = validateFeed({
+    version: 1,
+    language: 'de',
+    title: 'T',
+    facets: [{ id: 'scope', label: 'Reichweite', terms: [{ id: 'local', label: 'Lokal' }] }],
+    networks: [
+      { id: 'a', name: 'Arbeitskreis Fürth', facets: { scope: ['local'] } },
+      { id: 'b', name: 'Beirat Nürnberg' },
+    ],
+  });
+  let reads = 0;
+  for (const network of feed!.networks) {
+    const name = network.name;
+    Object.defineProperty(network, 'name', { get: () => (reads++, name) });
+  }
+  return { feed: feed!, reads: () => reads };
+}
+
+describe('search index: texts are folded on the first search, once', () => {
+  it('building it reads no text; filtering by facets alone needs none either', () => {
+    const { feed, reads } = countingFeed();
+    const index = buildSearchIndex(feed, 'de');
+    expect(reads()).to.equal(0);
+    const byFacet = deriveResults(feed, index, { query: '', selected: { scope: ['local'] } });
+    expect(byFacet.matches.map((n) => n.id)).to.deep.equal(['a']);
+    expect(reads()).to.equal(0);
+  });
+
+  it('the first search folds every entry once; later searches reuse it', () => {
+    const { feed, reads } = countingFeed();
+    const index = buildSearchIndex(feed, 'de');
+    expect(deriveResults(feed, index, { query: 'furth', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['a']);
+    expect(reads()).to.equal(2);
+    expect(deriveResults(feed, index, { query: 'nuernberg', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['b']);
+    expect(index.haystacks).to.have.length(2);
+    expect(reads()).to.equal(2);
+  });
+});
