@@ -35,6 +35,8 @@ const FACET_CLICKS = [
   ['audience', 'civil-society'],
 ];
 const PEERS = ['nd', 'listjs', 'static'];
+/** List.js shows as many entries at first and per "show more" as the element: its PAGE_SIZE. */
+const PAGE_SIZE = Number(/export const PAGE_SIZE = (\d+);/.exec(readFileSync(join(root, 'src/components/network-directory.ts'), 'utf8'))[1]);
 const PEER_NAMES = { nd: 'network-directory', listjs: 'List.js', static: 'static HTML' };
 
 const log = (...args) => console.error('[bench]', ...args);
@@ -60,7 +62,7 @@ function compressedSizes(buffer) {
 // ---- pages ------------------------------------------------------------------
 
 /** The List.js page's own script: fetch the feed, hand List.js the values, wire search and checkboxes. */
-const LISTJS_GLUE = `
+const LISTJS_GLUE = () => `
 import { cardHtml, de } from './cards.mjs';
 const feedUrl = document.documentElement.dataset.feed;
 const feed = await (await fetch(feedUrl)).json();
@@ -72,7 +74,7 @@ const values = feed.networks.map((n) => ({
   sTerms: Object.entries(n.facets ?? {}).flatMap(([f, ts]) => ts.map((t) => labels.get(f + ' ' + t) ?? '')).join(' '),
   network: n,
 }));
-const list = new List('directory', { valueNames: columns, searchColumns: columns, page: 50, item: (v) => cardHtml(v.network, feed) }, values);
+const list = new List('directory', { valueNames: columns, searchColumns: columns, page: ${PAGE_SIZE}, item: (v) => cardHtml(v.network, feed) }, values);
 const count = document.querySelector('.count');
 const more = document.querySelector('.show-more');
 const total = feed.networks.length;
@@ -96,7 +98,7 @@ document.querySelector('.filters').addEventListener('change', () => {
     return true;
   });
 });
-more.addEventListener('click', () => list.show(1, list.page + 50));
+more.addEventListener('click', () => list.show(1, list.page + ${PAGE_SIZE}));
 `;
 
 function page(title, body, head = '', feedFile = '') {
@@ -107,7 +109,7 @@ function writePages() {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, '.gitignore'), '*\n');
   writeFileSync(join(out, 'cards.mjs'), readFileSync(join(root, 'bench', 'cards.mjs')));
-  writeFileSync(join(out, 'listjs-glue.mjs'), LISTJS_GLUE);
+  writeFileSync(join(out, 'listjs-glue.mjs'), LISTJS_GLUE());
   writeFileSync(join(out, 'cards.css'), CARD_CSS);
   const feeds = {};
   for (const size of SIZES) {
@@ -424,7 +426,7 @@ async function main() {
   }
 
   const ours = compressedSizes(readFileSync(bundlePath));
-  const listjs = compressedSizes(Buffer.concat([readFileSync(listJsPath), Buffer.from(LISTJS_GLUE), readFileSync(join(root, 'bench', 'cards.mjs'))]));
+  const listjs = compressedSizes(Buffer.concat([readFileSync(listJsPath), Buffer.from(LISTJS_GLUE()), readFileSync(join(root, 'bench', 'cards.mjs'))]));
   const rows = [];
   const add = (measure, size, values, fmt) => {
     const [a, b, c] = values;

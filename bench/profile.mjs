@@ -1,0 +1,123 @@
+// npm run bench:profile — where <network-directory>'s time goes: CPU profiles of
+// loading, typing and facet clicks in headless Chromium, printed as the functions
+// with the most self time. Uses an unminified build (esbuild) so names are readable;
+// the benchmark (bench/run.mjs) measures the shipped bundle.
+//
+// Options (environment):
+//   CHROME_PATH          browser binary (default /usr/bin/chromium)
+//   BENCH_SIZES          comma-separated entry counts (default 10000)
+//   PROFILE_TOP          functions listed per phase (default 25)
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { generateFeed } from './generate-feed.mjs';
+import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const out = join(root, 'bench', '.out', 'profile');
+const SIZES = (process.env.BENCH_SIZES ?? '10000').split(',').map(Number);
+const TOP = Number(process.env.PROFILE_TOP ?? 25);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const QUERIES = ['nürnberg', 'frauen', 'beirat j'];
+const CLICKS = ['topic-women-and-families', 'scope-regional', 'audience-civil-society'];
+
+mkdirSync(out, { recursive: true });
+execFileSync(
+  join(root, 'node_modules', '.bin', 'esbuild'),
+  ['src/define.ts', '--bundle', '--format=esm', '--target=es2021', `--outfile=${join(out, 'network-directory.js')}`, '--log-level=warning'],
+  { cwd: root, stdio: 'inherit' },
+);
+for (const size of SIZES) {
+  const feedFile = join(out, `feed-${size}.json`);
+  if (!existsSync(feedFile)) writeFileSync(feedFile, JSON.stringify(generateFeed(size, 7)));
+  writeFileSync(
+    join(out, `nd-${size}.html`),
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><script type="module" src="network-directory.js"></script></head>` +
+      `<body><network-directory src="feed-${size}.json" max-bytes="134217728"></network-directory></body></html>`,
+  );
+}
+
+const server = createServer((req, res) => {
+  const name = new URL(req.url, 'http://x').pathname.slice(1);
+  const file = join(out, name);
+  if (name.includes('..') || !existsSync(file)) return res.writeHead(404).end();
+  const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.json') ? 'application/json' : 'text/javascript';
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
+});
+await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+/** Self time per function (name + source line), largest first. */
+function summarize(profile) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byNode.get(profile.samples[i]);
+    const f = node.callFrame;
+    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : '';
+    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
+    self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return { total, rows: [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP) };
+}
+
+function print(title, profile) {
+  const { total, rows } = summarize(profile);
+  console.log(`\n## ${title} (${total.toFixed(0)} ms sampled)`);
+  for (const [name, t] of rows) console.log(`${t.toFixed(1).padStart(9)} ms  ${name}`);
+}
+
+const browser = await puppeteer.launch({
+  executablePath: CHROME,
+  headless: true,
+  args: [...CHROMIUM_BASE_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+});
+try {
+  for (const size of SIZES) {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.setViewport({ width: 1280, height: 900 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${base}nd-${size}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('network-directory')?.shadowRoot?.querySelector('.card'), {
+      timeout: 600_000,
+      polling: 100,
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    print(`${size} entries: load`, (await cdp.send('Profiler.stop')).profile);
+
+    const field = await page.$('pierce/input[type=search]');
+    await cdp.send('Profiler.start');
+    for (const query of QUERIES) {
+      await field.click({ count: 3 });
+      await page.keyboard.press('Backspace');
+      for (const char of query) {
+        await page.keyboard.type(char);
+        await new Promise((r) => setTimeout(r, 60));
+      }
+    }
+    await field.click({ count: 3 });
+    await page.keyboard.press('Backspace');
+    await new Promise((r) => setTimeout(r, 1000));
+    print(`${size} entries: typing ${QUERIES.join(', ')}`, (await cdp.send('Profiler.stop')).profile);
+
+    await cdp.send('Profiler.start');
+    for (const id of [...CLICKS, ...CLICKS]) {
+      const box = await page.$(`pierce/input[type=checkbox][id$="-${id}"]`);
+      await box.click();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    print(`${size} entries: ${CLICKS.length * 2} facet clicks`, (await cdp.send('Profiler.stop')).profile);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
