@@ -1,23 +1,22 @@
 /** Locale-aware formatting of feed values for display. Pure functions. */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per locale and precision: building one costs more than formatting. */
-function dateFormatter(locale: string, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${locale}${withDay}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: withDay ? 'numeric' : undefined, timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+/**
+ * Month names as Intl.DateTimeFormat writes them (`month: 'long'`) in the two UI
+ * languages. Dates are formatted by hand because the first DateTimeFormat of a page
+ * loads the calendar data: 40–130 ms before the first results on a slow machine.
+ */
+const MONTHS = {
+  de: 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
 
 /** `2026-11-20` → „20. November 2026“ / "November 20, 2026"; `2009-03` → „März 2009“; `2009` → „2009“. */
-export function formatFeedDate(value: string, locale: string): string {
+export function formatFeedDate(value: string, locale: 'de' | 'en'): string {
   const [year, month, day] = value.split('-').map(Number);
-  if (!month) return String(year);
-  return dateFormatter(locale, !!day).format(new Date(Date.UTC(year, month - 1, day || 1)));
+  if (!month) return value; // a year: four digits, as written
+  const name = MONTHS[locale][month - 1];
+  if (!day) return `${name} ${year}`;
+  return locale === 'de' ? `${day}. ${name} ${year}` : `${name} ${day}, ${year}`;
 }
 
 /**

@@ -301,7 +301,6 @@ export class NetworkDirectory extends LitElement {
 
   /** Editors look in the console: every problem with its level and path. */
   private _reportProblems(problems: readonly FeedProblem[]): void {
-    if (!problems.length) return;
     // Full sentences for entry and field problems: `npx network-directory validate <feed>`.
     for (const p of problems) console.warn(`network-directory [${p.level}] ${describeProblem(p, 'en')}`);
   }

@@ -28,9 +28,10 @@ export function readUrlState(search: string, key: string): UrlState | null {
     if (name === `${key}-q`) state.query = value;
     else if (name === `${key}-open` && ID.test(value)) state.open = value;
     else if (name === `${key}-lang` && (value === 'de' || value === 'en')) state.lang = value;
-    else if (name.startsWith(facetPrefix) && ID.test(name.slice(facetPrefix.length))) {
+    else if (name.startsWith(facetPrefix)) {
+      const facet = name.slice(facetPrefix.length);
       const terms = value.split('.').filter((t) => ID.test(t));
-      if (terms.length) state.selected[name.slice(facetPrefix.length)] = terms;
+      if (ID.test(facet) && terms.length) state.selected[facet] = terms;
     }
   }
   return found ? state : null;
