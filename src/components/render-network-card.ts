@@ -81,7 +81,8 @@ function renderDetails(network: Network, o: CardOptions): TemplateResult {
 /**
  * One network: name, short name, summary, badges, and a disclosure for its details.
  * A closed card's details are not rendered at all (the empty container stays, for
- * `aria-controls`): they are most of a card's nodes, and typing re-renders 50 cards.
+ * `aria-controls`): they are most of a card's nodes, and every keystroke re-renders
+ * the visible cards.
  */
 export function renderNetworkCard(network: Network, o: CardOptions): TemplateResult {
   const detailsId = `${o.idPrefix}-details-${network.id}`;
