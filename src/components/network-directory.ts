@@ -26,6 +26,8 @@ const EMPTY_STATE: FilterState = { query: '', selected: {} };
  * keystroke re-renders them). 24 fills whole rows of one, two or three columns.
  */
 export const PAGE_SIZE = 24;
+/** `_limit` while printing: every match, each with its details (until the reader filters again). */
+const PRINT_ALL = 1e9;
 /** The result count is announced once typing pauses, not per keystroke. */
 const ANNOUNCE_DELAY_MS = 700;
 
@@ -168,8 +170,6 @@ export class NetworkDirectory extends LitElement {
   private _focusAfterUpdate?: () => void;
   /** The reader changed filters that the URL does not show yet. */
   private _urlDirty = false;
-  /** A print is under way: every match with its details. */
-  private _printing = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -440,8 +440,7 @@ export class NetworkDirectory extends LitElement {
 
   /** On paper every matching entry with its details, not only the first pages. */
   private _onPrint = (): void => {
-    this._printing = true;
-    this._limit = 1e9;
+    this._limit = PRINT_ALL;
   };
 
   private _searchInput(): HTMLInputElement | null {
@@ -564,7 +563,7 @@ export class NetworkDirectory extends LitElement {
         ...ctx,
         feed,
         open,
-        printing: this._printing,
+        printing: this._limit === PRINT_ALL,
         headingLevel: level,
         idPrefix: this._idPrefix,
         onToggle: this._onToggleEntry,

@@ -103,6 +103,16 @@ describe('print', () => {
     expect($(el, '.show-more')).to.equal(null);
   });
 
+  it('after printing, the next search shows a first page again, without the hidden details', async () => {
+    const { el } = await mountInPage(bigFeed(120));
+    await beforePrint(el);
+    expect($$(el, '.details .facts')).to.have.length(120);
+    await typeQuery(el, 'n');
+    expect($$(el, '.card')).to.have.length(PAGE_SIZE);
+    expect($$(el, '.details .facts')).to.have.length(0);
+    expect($(el, '.show-more')).to.exist;
+  });
+
   it('a removed directory no longer listens for printing', async () => {
     const { el } = await mountInPage(bigFeed(120));
     el.remove();
