@@ -6,7 +6,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
-import { $, $$, demoFeedJson, demoInPage, directoryWith, liveRegionSays, minimalFeed } from './helpers.js';
+import { $, $$, demoFeedJson, demoInPage, directoryWith, failedDirectory, liveRegionSays, MISSING_FEED_URL, minimalFeed } from './helpers.js';
 
 /** Everything a screen reader treats as a live region, in the shadow root and the light DOM. */
 const LIVE = '[aria-live], [role="status"], [role="alert"], [role="log"], [role="marquee"], [role="timer"], output';
@@ -99,14 +99,7 @@ describe('announcements (4.1.3)', () => {
 
   it('a failed load is announced with the message the reader sees', async () => {
     for (const lang of ['de', 'en']) {
-      const el = document.createElement('network-directory');
-      el.setAttribute('lang', lang);
-      el.noUrlState = true;
-      el.src = '/test/fixtures/does-not-exist.json';
-      const failed = oneEvent(el, 'nd-feed-failed');
-      await fixture(el);
-      const { detail } = await failed;
-      await el.updateComplete;
+      const { el, detail } = await failedDirectory(lang);
       expect(detail.message).to.be.a('string').and.not.equal('');
       expect($(el, '[role="status"]')!.textContent!.trim()).to.equal(detail.message);
       expect($(el, '.message.error')!.textContent).to.contain(detail.message);
@@ -119,7 +112,7 @@ describe('announcements (4.1.3)', () => {
     await liveRegionSays(el, '6 Netzwerke');
     const failed = oneEvent(el, 'nd-feed-failed');
     el.feed = undefined;
-    el.src = '/test/fixtures/does-not-exist.json';
+    el.src = MISSING_FEED_URL;
     const { detail } = await failed;
     await el.updateComplete;
     expect(detail.stale).to.equal(true);

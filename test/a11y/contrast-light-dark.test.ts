@@ -4,14 +4,14 @@
  * default theme, light and dark: text 4.5:1 (3:1 when large), control boundaries 3:1.
  * The focus indicator's 3:1 is checked at every Tab stop in keyboard-order.test.ts.
  */
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
 import { commandSupport } from '../config/engine.js';
 import {
   backgroundBehind, contrastRatio, describeEl, isLargeText, over, parseColor, textContrast, textElements,
 } from './contrast.js';
-import { $, $$, demoInPage, directoryWith, minimalFeed, typeQuery } from './helpers.js';
+import { $, $$, demoInPage, directoryWith, failedDirectory, minimalFeed, typeQuery } from './helpers.js';
 
 function lowTextContrast(el: NetworkDirectory): string[] {
   const low: string[] = [];
@@ -64,14 +64,7 @@ async function everyState(appearance: string, check: (el: NetworkDirectory, stat
   await untranslated.updateComplete;
   check(untranslated, 'untranslated hints');
 
-  const failed = document.createElement('network-directory');
-  failed.setAttribute('appearance', appearance);
-  failed.noUrlState = true;
-  failed.src = '/test/fixtures/does-not-exist.json';
-  const done = oneEvent(failed, 'nd-feed-failed');
-  await fixture(failed);
-  await done;
-  await failed.updateComplete;
+  const { el: failed } = await failedDirectory('de', { appearance });
   check(failed, 'error');
 }
 

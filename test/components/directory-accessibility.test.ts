@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
-import { $, clickTerm, demoDirectory, directoryWith, minimalFeed, typeQuery } from './helpers.js';
+import { $, clickTerm, demoDirectory, directoryWith, failedDirectory, minimalFeed, typeQuery } from './helpers.js';
 
 // axe-core through chai-a11y-axe: every state, in both languages.
 for (const lang of ['de', 'en']) {
@@ -33,13 +33,7 @@ for (const lang of ['de', 'en']) {
     });
 
     it('the feed failed', async () => {
-      const el = document.createElement('network-directory') as NetworkDirectory;
-      el.setAttribute('lang', lang);
-      el.src = '/test/fixtures/does-not-exist.json';
-      const failed = oneEvent(el, 'nd-feed-failed');
-      await fixture(el);
-      await failed;
-      await el.updateComplete;
+      const { el } = await failedDirectory(lang);
       await expect(el).to.be.accessible();
     });
 

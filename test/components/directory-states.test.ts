@@ -1,28 +1,20 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
-import { $, cardNames, directoryWith, minimalFeed, typeQuery } from './helpers.js';
+import { $, cardNames, directoryWith, failedDirectory, MISSING_FEED_URL, minimalFeed, typeQuery } from './helpers.js';
 
 describe('states', () => {
   it('a failed request shows what went wrong, in words an editor can act on, and fires nd-feed-failed', async () => {
-    const el = await fixture<NetworkDirectory>(html`<network-directory lang="de"></network-directory>`);
-    const failed = oneEvent(el, 'nd-feed-failed');
-    el.src = '/test/fixtures/does-not-exist.json';
-    const event = await failed;
-    await el.updateComplete;
-    expect(event.detail.problems[0].code).to.equal('http-status');
-    expect(event.detail.stale).to.equal(false);
+    const { el, detail } = await failedDirectory('de');
+    expect(detail.problems[0].code).to.equal('http-status');
+    expect(detail.stale).to.equal(false);
     const message = $(el, '.message.error')!.textContent!;
     expect(message).to.contain('Die Liste konnte nicht geladen werden.');
     expect(message).to.contain('404');
-    expect(event.detail.message).to.contain('404');
+    expect(detail.message).to.contain('404');
   });
 
   it('the failure message follows the reader’s language', async () => {
-    const el = await fixture<NetworkDirectory>(html`<network-directory lang="en"></network-directory>`);
-    const failed = oneEvent(el, 'nd-feed-failed');
-    el.src = '/test/fixtures/does-not-exist.json';
-    await failed;
-    await el.updateComplete;
+    const { el } = await failedDirectory('en');
     expect($(el, '.message.error')!.textContent).to.contain('The list could not be loaded.');
   });
 
@@ -38,7 +30,7 @@ describe('states', () => {
     const el = await directoryWith(minimalFeed([{ id: 'a', name: 'Gut' }]));
     const failed = oneEvent(el, 'nd-feed-failed');
     el.feed = undefined;
-    el.src = '/test/fixtures/does-not-exist.json';
+    el.src = MISSING_FEED_URL;
     const event = await failed;
     await el.updateComplete;
     expect(event.detail.stale).to.equal(true);

@@ -2,6 +2,7 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
+import type { FeedFailedDetail } from '../../src/events.js';
 
 export const DEMO_FEED_URL = '/demo/feed.json';
 
@@ -30,6 +31,26 @@ export async function demoDirectory(lang = 'de'): Promise<NetworkDirectory> {
   await loaded;
   await el.updateComplete;
   return el;
+}
+
+/** A feed address the test server answers with 404. */
+export const MISSING_FEED_URL = '/test/fixtures/does-not-exist.json';
+
+/** A directory whose feed request fails (404), with its failure rendered and the nd-feed-failed detail. */
+export async function failedDirectory(
+  lang = 'de',
+  attrs: Readonly<Record<string, string>> = {},
+): Promise<{ el: NetworkDirectory; detail: FeedFailedDetail }> {
+  const el = document.createElement('network-directory');
+  el.setAttribute('lang', lang);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.noUrlState = true;
+  el.src = MISSING_FEED_URL;
+  const failed = oneEvent(el, 'nd-feed-failed');
+  await fixture(el);
+  const { detail } = await failed;
+  await el.updateComplete;
+  return { el, detail };
 }
 
 /** A directory on a feed given as an object. */
