@@ -16,8 +16,6 @@ export type FilterState = {
 export interface DerivedResults {
   /** Entries that match every query word and every facet group with a choice, in feed order. */
   readonly matches: readonly Network[];
-  /** How many entries match: `matches.length`. (All entries: `feed.networks.length`.) */
-  readonly total: number;
   /**
    * facet id → term id → how many entries would match if the reader also picked this
    * term: entries that match the query and the choices in all OTHER groups and carry
@@ -179,5 +177,5 @@ export function deriveResults(feed: Feed, index: SearchIndex, state: FilterState
       return [facet.id, new Map(facet.termIds.map((termId, bit) => [termId, ofFacet[bit]]))] as const;
     }),
   );
-  return { matches, total: matches.length, counts };
+  return { matches, counts };
 }

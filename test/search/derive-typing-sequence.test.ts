@@ -64,7 +64,7 @@ describe('deriveResults while typing (a query that narrows the last one)', () =>
 
   it('finds entries the last query excluded once a word is removed', () => {
     deriveResults(feed, index, { query: 'köln beratung', selected: {} });
-    expect(deriveResults(feed, index, { query: 'beratung', selected: {} }).total).to.equal(1);
-    expect(deriveResults(feed, index, { query: 'frau', selected: {} }).total).to.equal(4);
+    expect(deriveResults(feed, index, { query: 'beratung', selected: {} }).matches.length).to.equal(1);
+    expect(deriveResults(feed, index, { query: 'frau', selected: {} }).matches.length).to.equal(4);
   });
 });
