@@ -220,8 +220,10 @@ export class NetworkDirectory extends LitElement {
       if (!this._index || this._index.feed !== this._feed || this._index.locale !== locale) {
         const index = buildSearchIndex(this._feed, locale);
         this._index = { feed: this._feed, locale, index };
-        // The texts are folded once these results are on screen, before the reader types.
-        requestAnimationFrame(() => setTimeout(() => index.haystacks));
+        // The texts are folded once these results are on screen, in slices short enough
+        // not to hold up the reader's first keys, and only while this index is in use.
+        const warm = (): unknown => this._index!.index === index && index.warm(200) && setTimeout(warm);
+        requestAnimationFrame(() => setTimeout(warm));
       }
       this._derived = deriveResults(this._feed, this._index.index, this._filters);
     } else {

@@ -32,9 +32,10 @@ export interface IndexedFacet {
 export interface SearchIndex {
   /** The feed this index was built from; `deriveResults` refuses any other. */
   readonly feed: Feed;
-  readonly uiLang: string;
-  /** Per entry, in feed order: its folded texts joined by FIELD_SEPARATOR. */
+  /** Per entry, in feed order: its folded texts joined by FIELD_SEPARATOR. Reading it folds what `warm` has not. */
   readonly haystacks: readonly string[];
+  /** Folds the texts of up to `count` more entries (slices between frames); true while some are left. */
+  warm(count: number): boolean;
   /** In the feed's facet order. */
   readonly facets: readonly IndexedFacet[];
 }
@@ -111,25 +112,29 @@ function haystackOf(
   return fields.filter((field) => field !== '').join(FIELD_SEPARATOR);
 }
 
-function foldHaystacks(feed: Feed, uiLang: string): string[] {
-  const termLabels = foldTermLabels(feed, uiLang);
-  return feed.networks.map((network) => haystackOf(network, uiLang, feed.language, termLabels));
-}
-
 /**
  * Folds every searchable text of `feed` once, for readers of `uiLang`. The folding
  * is the costly part (about a third of a second for 10,000 entries on a slow
- * machine), so it happens when `haystacks` is first read: by the first search, or
- * by the caller once the first results are on screen. Facets are ready at once.
+ * machine), so none of it happens here: `warm` folds in slices once the first results
+ * are on screen, and the first search folds whatever is left. Facets are ready at once.
  */
 export function buildSearchIndex(feed: Feed, uiLang: string): SearchIndex {
-  let haystacks: readonly string[] | undefined;
+  const { networks } = feed;
+  const termLabels = foldTermLabels(feed, uiLang);
+  const haystacks: string[] = [];
+  const fold = (count: number): boolean => {
+    while (count-- > 0 && haystacks.length < networks.length) {
+      haystacks.push(haystackOf(networks[haystacks.length], uiLang, feed.language, termLabels));
+    }
+    return haystacks.length < networks.length;
+  };
   return {
     feed,
-    uiLang,
     get haystacks() {
-      return (haystacks ??= foldHaystacks(feed, uiLang));
+      fold(Infinity);
+      return haystacks;
     },
+    warm: fold,
     facets: indexFacets(feed),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Building the index must not fold every text before the first results are shown:
- * folding is the costly part for big feeds, so it happens when the haystacks are first
- * read (by a search, or by the element once its first results are painted), and once.
+ * folding is the costly part for big feeds, so it happens in slices (`warm`, which the
+ * element calls between frames once its first results are painted), or when a search
+ * first reads the haystacks, and once per entry.
  */
 import { expect } from '@open-wc/testing';
 import { buildSearchIndex } from '../../src/search/search-index.js';
@@ -29,7 +30,7 @@ function countingFeed(): { feed: Feed; reads: () => number } {
   return { feed: feed!, reads: () => reads };
 }
 
-describe('search index: texts are folded on the first search, once', () => {
+describe('search index: texts are folded in slices or on the first search, once', () => {
   it('building it reads no text; filtering by facets alone needs none either', () => {
     const { feed, reads } = countingFeed();
     const index = buildSearchIndex(feed, 'de');
@@ -47,5 +48,23 @@ describe('search index: texts are folded on the first search, once', () => {
     expect(deriveResults(feed, index, { query: 'nuernberg', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['b']);
     expect(index.haystacks).to.have.length(2);
     expect(reads()).to.equal(2);
+  });
+
+  it('warm folds a slice of entries at a time; a search folds only the rest', () => {
+    const { feed, reads } = countingFeed();
+    const index = buildSearchIndex(feed, 'de');
+    expect(index.warm(1), 'one left').to.equal(true);
+    expect(reads()).to.equal(1);
+    expect(deriveResults(feed, index, { query: 'nurnberg', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['b']);
+    expect(reads()).to.equal(2);
+    expect(index.warm(1), 'nothing left').to.equal(false);
+    expect(reads()).to.equal(2);
+  });
+
+  it('slices add up to the same haystacks as folding at once', () => {
+    const { feed } = countingFeed();
+    const sliced = buildSearchIndex(feed, 'en');
+    while (sliced.warm(1));
+    expect(sliced.haystacks).to.deep.equal(buildSearchIndex(feed, 'en').haystacks);
   });
 });
