@@ -61,6 +61,15 @@ function compressedSizes(buffer) {
 
 // ---- pages ------------------------------------------------------------------
 
+/** The floor page's script: every key or click changes one line of text, nothing else. */
+const FLOOR_SCRIPT = `
+const line = document.querySelector('.count');
+let changes = 0;
+const change = () => { line.textContent = 'Änderung ' + ++changes; };
+document.querySelector('#search').addEventListener('input', change);
+document.querySelector('.filters').addEventListener('change', change);
+`;
+
 /** The List.js page's own script: fetch the feed, hand List.js the values, wire search and checkboxes. */
 const LISTJS_GLUE = () => `
 import { cardHtml, de } from './cards.mjs';
@@ -148,6 +157,13 @@ function writePages() {
     );
     feeds[size].staticBytes = statSync(join(out, `static-${size}.html`)).size;
   }
+  // The floor of the method: the same search field and checkboxes, and one line of text
+  // that changes per key or click. What no directory can beat on this machine.
+  writeFileSync(join(out, 'floor.mjs'), FLOOR_SCRIPT);
+  writeFileSync(
+    join(out, 'floor.html'),
+    page('floor', `<main>${filtersHtml(generateFeed(10, 7))}<p class="count"></p></main>`, '<link rel="stylesheet" href="cards.css"><script type="module" src="floor.mjs"></script>'),
+  );
   return feeds;
 }
 
@@ -286,13 +302,13 @@ const PROBE = () => {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function openPage(browser, url) {
+async function openPage(browser, url, withCards = true) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.setCacheEnabled(false);
   await page.evaluateOnNewDocument(PROBE);
   await page.goto(url, { waitUntil: 'load', timeout: 600_000 }); // 25 MB of static HTML on a loaded machine is slow
-  await page.waitForFunction(() => window.__bench.first && window.__bench.first.painted !== undefined, { timeout: 600_000, polling: 50 });
+  if (withCards) await page.waitForFunction(() => window.__bench.first && window.__bench.first.painted !== undefined, { timeout: 600_000, polling: 50 });
   return page;
 }
 
@@ -326,7 +342,7 @@ function take(samples, sample, what) {
 
 /** Types each query one key at a time, waiting for each key's sample, then clears it. */
 async function measureInteractions(browser, url, kind) {
-  const page = await openPage(browser, url);
+  const page = await openPage(browser, url, kind !== 'floor');
   await sleep(300);
   const keys = [];
   const clicks = [];
@@ -422,6 +438,7 @@ async function main() {
         log(`interactions ${kind}-${size}: key p95 ${ms(quantile(r.keys.map((s) => s.painted), 0.95))}, click p95 ${ms(quantile(r.clicks.map((s) => s.painted), 0.95))}`);
       }
     }
+    raw.interactions.floor = await measureInteractions(browser, `${base}floor.html`, 'floor');
   } finally {
     await browser.close();
     server.close();
@@ -468,6 +485,9 @@ async function main() {
   console.log(`feeds: ${SIZES.map((s) => `${s} entries = ${mb(feeds[s].bytes)} JSON, ${mb(feeds[s].staticBytes)} static HTML`).join('; ')}`);
   console.log(`samples per size: ${raw.interactions[SIZES[0]].nd.keys.length} keystrokes, ${raw.interactions[SIZES[0]].nd.clicks.length} facet clicks; ${LOADS} loads per page`);
   console.log(lines.join('\n'));
+  const floor = raw.interactions.floor;
+  const dist = (xs) => `median ${ms(median(xs.map((x) => x.painted)))}, p95 ${ms(quantile(xs.map((x) => x.painted), 0.95))}`;
+  console.log(`\nfloor of the method (search field and checkboxes that change one line of text, no list): keystroke ${dist(floor.keys)}; facet click ${dist(floor.clicks)}`);
   const spread = SIZES.map((size) => {
     const l = raw.loads[size];
     return `${size}: ${PEERS.map((k) => `${PEER_NAMES[k]} ${l[k].map((r) => r.painted.toFixed(0)).join('/')}`).join(', ')}`;
