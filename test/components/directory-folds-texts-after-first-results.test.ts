@@ -23,4 +23,16 @@ describe('directory: texts are folded after the first results, without a search'
     await waitUntil(() => !index.warm(0), 'all texts folded without a search', { timeout: 10_000 });
     expect(el.shadowRoot!.querySelectorAll('.card').length, 'the first page is unchanged').to.be.greaterThan(0);
   });
+
+  it('stops folding for an index it no longer uses (the reader switched language)', async () => {
+    const el = await directoryWith(feed);
+    const indexOf = () => (el as unknown as { _index: { index: SearchIndex } })._index.index;
+    const german = indexOf();
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    const english = indexOf();
+    expect(english).to.not.equal(german);
+    await waitUntil(() => !english.warm(0), 'the English texts are folded', { timeout: 10_000 });
+    expect(german.warm(0), 'the German index was left unfinished').to.equal(true);
+  });
 });
