@@ -220,8 +220,9 @@ export class NetworkDirectory extends LitElement {
       if (!this._index || this._index.feed !== this._feed || this._index.locale !== locale) {
         const index = buildSearchIndex(this._feed, locale);
         this._index = { feed: this._feed, locale, index };
-        // The texts are folded once these results are on screen, in slices short enough
-        // not to hold up the reader's first keys, and only while this index is in use.
+        // The texts are folded once these results are on screen, one slice per task, so
+        // that neither the results nor a click waits for all of them (a search folds the
+        // rest at once); and only while this index is in use.
         const warm = (): unknown => this._index!.index === index && index.warm(200) && setTimeout(warm);
         requestAnimationFrame(() => setTimeout(warm));
       }

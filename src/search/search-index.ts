@@ -34,7 +34,7 @@ export interface SearchIndex {
   readonly feed: Feed;
   /** Per entry, in feed order: its folded texts joined by FIELD_SEPARATOR. Reading it folds what `warm` has not. */
   readonly haystacks: readonly string[];
-  /** Folds the texts of up to `count` more entries (slices between frames); true while some are left. */
+  /** Folds the texts of up to `count` more entries (slices between frames); true while some are left. `warm(0)` only asks. */
   warm(count: number): boolean;
   /** In the feed's facet order. */
   readonly facets: readonly IndexedFacet[];
@@ -115,8 +115,9 @@ function haystackOf(
 /**
  * Folds every searchable text of `feed` once, for readers of `uiLang`. The folding
  * is the costly part (about a third of a second for 10,000 entries on a slow
- * machine), so none of it happens here: `warm` folds in slices once the first results
- * are on screen, and the first search folds whatever is left. Facets are ready at once.
+ * machine), so none of it happens here: `warm` folds a slice at a time (the element
+ * calls it once its first results are on screen), and reading `haystacks` (the first
+ * search) folds whatever is left. Facets are ready at once.
  */
 export function buildSearchIndex(feed: Feed, uiLang: string): SearchIndex {
   const { networks } = feed;
