@@ -8,12 +8,12 @@
 //   BENCH_SIZES          comma-separated entry counts (default 10000)
 //   PROFILE_TOP          functions listed per phase (default 25)
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
+import { serveFolder } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -40,15 +40,7 @@ for (const size of SIZES) {
   );
 }
 
-const server = createServer((req, res) => {
-  const name = new URL(req.url, 'http://x').pathname.slice(1);
-  const file = join(out, name);
-  if (name.includes('..') || !existsSync(file)) return res.writeHead(404).end();
-  const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.json') ? 'application/json' : 'text/javascript';
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
-});
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { base, server } = await serveFolder(out);
 
 /** Self time per function (name + source line), largest first. */
 function summarize(profile) {

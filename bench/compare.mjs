@@ -1,0 +1,85 @@
+// npm run bench:compare -- before=path/to/a.js after=dist/network-directory.js
+// Two or more builds of the element on the same generated feed and page, measured the
+// way `npm run bench` measures (bench/measure.mjs), round by round in turn, so that a
+// busy minute of the machine hits every build alike. For deciding whether a change is
+// faster; the table in docs/benchmarks.md comes from `npm run bench`.
+//
+// Options (environment):
+//   CHROME_PATH        browser binary (default /usr/bin/chromium)
+//   BENCH_SIZE         entries in the feed (default 10000)
+//   BENCH_ROUNDS       rounds; each has 2 loads and one round of typing and clicks per build (default 3)
+//   BENCH_MEASURES     comma-separated: load, interactions (default both)
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { generateFeed } from './generate-feed.mjs';
+import { measureInteractions, measureLoad, median, quantile, serveFolder } from './measure.mjs';
+import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const out = join(root, 'bench', '.out', 'compare');
+const SIZE = Number(process.env.BENCH_SIZE ?? 10000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const MEASURES = (process.env.BENCH_MEASURES ?? 'load,interactions').split(',');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const log = (...args) => console.error('[compare]', ...args);
+
+const builds = process.argv.slice(2).map((arg) => {
+  const [name, file] = arg.split('=');
+  if (!name || !file || !/^[\w-]+$/.test(name)) throw new Error(`expected name=path/to/network-directory.js, got "${arg}"`);
+  if (!existsSync(file)) throw new Error(`${file} does not exist`);
+  return { name, file: resolve(file) };
+});
+if (builds.length < 2) throw new Error('give at least two builds: name=path/to/network-directory.js …');
+
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, '.gitignore'), '*\n');
+const feedFile = join(out, `feed-${SIZE}.json`);
+if (!existsSync(feedFile)) writeFileSync(feedFile, JSON.stringify(generateFeed(SIZE, 7)));
+for (const { name, file } of builds) {
+  mkdirSync(join(out, name), { recursive: true });
+  copyFileSync(file, join(out, name, 'network-directory.js'));
+  writeFileSync(
+    join(out, name, 'index.html'),
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+      '<script type="module" src="network-directory.js"></script></head>' +
+      `<body><main><network-directory src="../feed-${SIZE}.json" max-bytes="134217728"></network-directory></main></body></html>`,
+  );
+}
+
+const { base, server } = await serveFolder(out);
+
+const browser = await puppeteer.launch({
+  executablePath: CHROME,
+  headless: true,
+  args: [...CHROMIUM_BASE_ARGS, '--disable-extensions', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+});
+const results = Object.fromEntries(builds.map(({ name }) => [name, { loads: [], keys: [], clicks: [] }]));
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { name } of builds) {
+      const url = `${base}${name}/index.html`;
+      const r = results[name];
+      if (MEASURES.includes('load')) for (let i = 0; i < 2; i++) r.loads.push((await measureLoad(browser, url)).painted);
+      if (MEASURES.includes('interactions')) {
+        const { keys, clicks } = await measureInteractions(browser, url, 'nd', 1, log);
+        r.keys.push(...keys.map((s) => s.painted));
+        r.clicks.push(...clicks.map((s) => s.painted));
+      }
+      log(`round ${round + 1}/${ROUNDS} ${name} done`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const cell = (xs) => (xs.length ? `${median(xs).toFixed(1)} / ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})` : 'n/a');
+console.log(`${SIZE} entries, ${ROUNDS} rounds; median / p95`);
+console.log('| build | first results painted | keystroke → painted | facet click → painted |');
+console.log('| --- | --- | --- | --- |');
+for (const { name } of builds) {
+  const r = results[name];
+  console.log(`| ${name} | ${cell(r.loads)} | ${cell(r.keys)} | ${cell(r.clicks)} |`);
+}

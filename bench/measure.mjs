@@ -1,0 +1,234 @@
+// What the benchmarks share (bench/run.mjs, bench/compare.mjs, bench/profile.mjs): the
+// in-page probe, how a page is loaded, typed into and clicked, and a loopback server.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Serves the files of `folder` on 127.0.0.1 (a free port), uncached. Resolves with the base URL and the server. */
+export async function serveFolder(folder) {
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).slice(1);
+    const file = join(folder, name);
+    if (name.includes('..') || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+    const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.json') ? 'application/json' : 'text/javascript';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  return { base: `http://127.0.0.1:${server.address().port}/`, server };
+}
+
+/** Typed one key at a time. */
+export const QUERIES = ['nürnberg', 'frauen', 'beirat j'];
+/** Checkboxes clicked on and off: [facet, term]. */
+export const FACET_CLICKS = [
+  ['topic', 'women-and-families'],
+  ['scope', 'regional'],
+  ['audience', 'civil-society'],
+];
+
+// ---- in-page probe ------------------------------------------------------------
+// Installed before any page script (evaluateOnNewDocument); results are in window.__bench.
+// It watches the document and every shadow root
+// (attachShadow is wrapped) with MutationObservers, and
+//  * first results: the first moment an element with class `card` is in the DOM,
+//    then the rAF callback of the frame that renders it, then a MessageChannel task
+//    posted from that callback: it runs after the frame's style, layout and paint on
+//    the main thread. `painted` is that task's time, from navigation start.
+//  * interactions: a keydown on a search field or a mouseup on a facet checkbox or
+//    its label starts a sample (t0 = event.timeStamp, the input event's creation);
+//    the first DOM mutation after it marks `dom`, and the same rAF + MessageChannel
+//    step marks `painted`. Without any mutation within 1 s (results unchanged) the
+//    frame after the event ends the sample (flag `unchanged`).
+export const PROBE = () => {
+  const b = (window.__bench = { first: null, samples: [], pending: null, waiters: [] });
+  const afterNextPaint = (done) =>
+    requestAnimationFrame(() => {
+      const raf = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(raf, performance.now());
+      channel.port2.postMessage(0);
+    });
+  const roots = [];
+  const hasCard = () => roots.some((r) => r.querySelector && r.querySelector('.card'));
+  const finish = (p, raf, painted) => {
+    if (b.pending !== p) return;
+    b.pending = null;
+    clearTimeout(p.timer);
+    const sample = { kind: p.kind, dom: p.dom === undefined ? null : p.dom - p.t0, raf: raf - p.t0, painted: painted - p.t0, unchanged: p.dom === undefined };
+    b.samples.push(sample);
+    b.waiters.splice(0).forEach((w) => w(sample));
+  };
+  // The live region is updated on a timer once typing pauses: not the results.
+  const inLiveRegion = (node) => {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    return !!(el && el.closest('[aria-live]'));
+  };
+  const onMutation = (records) => {
+    if (!b.first && hasCard()) {
+      const dom = performance.now();
+      b.first = { dom };
+      afterNextPaint((raf, painted) => Object.assign(b.first, { raf, painted }));
+    }
+    const p = b.pending;
+    if (p && p.dom === undefined && records.some((r) => !inLiveRegion(r.target))) {
+      p.dom = performance.now();
+      afterNextPaint((raf, painted) => finish(p, raf, painted));
+    }
+  };
+  const observe = (node) => {
+    roots.push(node);
+    new MutationObserver(onMutation).observe(node, { childList: true, subtree: true, characterData: true, attributes: true });
+  };
+  observe(document);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attach.call(this, init);
+    observe(shadow);
+    return shadow;
+  };
+  const start = (kind, event) => {
+    const p = (b.pending = { kind, t0: event.timeStamp });
+    // Results unchanged (no mutation within 1 s): the sample ends at the frame after the event.
+    afterNextPaint((raf, painted) => (p.eventFrame = [raf, painted]));
+    p.timer = setTimeout(() => {
+      if (p.dom === undefined && p.eventFrame) finish(p, ...p.eventFrame);
+    }, 1000);
+  };
+  addEventListener(
+    'keydown',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLInputElement && target.type === 'search') start('key', e);
+    },
+    true,
+  );
+  // Characters typed without a key event (puppeteer inserts `ü` as text) start at beforeinput.
+  addEventListener(
+    'beforeinput',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLInputElement && target.type === 'search' && !(b.pending && b.pending.kind === 'key' && b.pending.dom === undefined)) start('key', e);
+    },
+    true,
+  );
+  addEventListener(
+    'mouseup',
+    (e) => {
+      const target = e.composedPath()[0];
+      const label = target instanceof Element ? target.closest('label') : null;
+      const box = label ? label.control : target;
+      if (box instanceof HTMLInputElement && box.type === 'checkbox') start('click', e);
+    },
+    true,
+  );
+  // Resolves with the next sample, or with null when none comes within 5 s (a bench bug).
+  b.next = () =>
+    new Promise((resolve) => {
+      b.waiters.push(resolve);
+      setTimeout(() => resolve(null), 5000);
+    });
+  b.longTasks = [];
+  try {
+    new PerformanceObserver((list) => b.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  } catch {}
+};
+
+// ---- measuring -------------------------------------------------------------------
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function openPage(browser, url, withCards = true) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.setCacheEnabled(false);
+  await page.evaluateOnNewDocument(PROBE);
+  await page.goto(url, { waitUntil: 'load', timeout: 600_000 }); // 25 MB of static HTML on a loaded machine is slow
+  if (withCards) await page.waitForFunction(() => window.__bench.first && window.__bench.first.painted !== undefined, { timeout: 600_000, polling: 50 });
+  return page;
+}
+
+/** One cold load: first results painted, longest task, JS heap after a forced GC. */
+export async function measureLoad(browser, url) {
+  const page = await openPage(browser, url);
+  await sleep(500); // let post-load work (timers, announcements) settle
+  const first = await page.evaluate(() => ({ ...window.__bench.first, longest: Math.max(0, ...window.__bench.longTasks) }));
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  await page.close();
+  return { painted: first.painted, dom: first.dom, longest: first.longest, heap: heap.usedSize };
+}
+
+async function searchField(page, kind) {
+  return kind === 'nd' ? page.$('pierce/input[type=search]') : page.$('#search');
+}
+
+async function checkbox(page, kind, facet, term) {
+  return kind === 'nd'
+    ? page.$(`pierce/input[type=checkbox][id$="-${facet}-${term}"]`)
+    : page.$(`input[type=checkbox][data-facet="${facet}"][data-term="${term}"]`);
+}
+
+function take(samples, sample, what, log) {
+  if (sample) samples.push(sample);
+  else log(`no sample for ${what} (missed; not counted)`);
+}
+
+/**
+ * Types each query one key at a time, waiting for each key's sample, then clears it;
+ * then clicks the facet checkboxes. `kind`: `nd` (the element), `listjs` or `floor`.
+ */
+export async function measureInteractions(browser, url, kind, rounds, log) {
+  const page = await openPage(browser, url, kind !== 'floor');
+  await sleep(300);
+  const keys = [];
+  const clicks = [];
+  const field = await searchField(page, kind);
+  for (let round = 0; round < rounds; round++) {
+    for (const query of QUERIES) {
+      await field.click();
+      for (const char of query) {
+        await page.evaluate(() => {
+          window.__bench.waiting = window.__bench.next();
+        });
+        await page.keyboard.type(char);
+        take(keys, await page.evaluate(() => window.__bench.waiting), `${kind} key ${char}`, log);
+        await sleep(40); // a fast typist: ~80 ms between keys including the above
+      }
+      await page.evaluate(() => {
+        window.__bench.waiting = window.__bench.next();
+      });
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Backspace');
+      await page.evaluate(() => window.__bench.waiting);
+      await sleep(200);
+    }
+    // Facet clicks: each term on, then each off again in reverse order; three times per
+    // round, so that the p95 rests on enough samples (54 with the default 3 rounds).
+    const sequence = [...FACET_CLICKS, ...[...FACET_CLICKS].reverse()];
+    for (const [facet, term] of [...sequence, ...sequence, ...sequence]) {
+      const box = await checkbox(page, kind, facet, term);
+      if (!box) throw new Error(`${kind}: no checkbox for ${facet}/${term}`);
+      await box.scrollIntoView();
+      await sleep(50);
+      await page.evaluate(() => {
+        window.__bench.waiting = window.__bench.next();
+      });
+      await box.click();
+      take(clicks, await page.evaluate(() => window.__bench.waiting), `${kind} click ${facet}/${term}`, log);
+      await sleep(100);
+    }
+  }
+  await page.close();
+  return { keys, clicks };
+}
+
+export const median = (xs) => quantile(xs, 0.5);
+export function quantile(xs, q) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]; // nearest rank
+}
