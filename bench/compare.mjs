@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
-import { measureInteractions, measureLoad, median, quantile, serveFolder } from './measure.mjs';
+import { measureInteractions, measureLoad, median, quantile, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -48,7 +48,7 @@ for (const { name, file } of builds) {
   );
 }
 
-const { base, server } = await serveFolder(out);
+const { base, server } = await serveFolders([['/', out]]);
 
 const browser = await puppeteer.launch({
   executablePath: CHROME,

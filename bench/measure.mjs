@@ -2,16 +2,27 @@
 // in-page probe, how a page is loaded, typed into and clicked, and a loopback server.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
-/** Serves the files of `folder` on 127.0.0.1 (a free port), uncached. Resolves with the base URL and the server. */
-export async function serveFolder(folder) {
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+
+/**
+ * Serves files on 127.0.0.1 (a free port), uncached: `mounts` are [URL prefix, folder]
+ * pairs, e.g. `[['/', dir]]`; nothing outside a mounted folder is reachable.
+ * Resolves with the base URL and the server.
+ */
+export async function serveFolders(mounts) {
   const server = createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).slice(1);
-    const file = join(folder, name);
-    if (name.includes('..') || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-    const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.json') ? 'application/json' : 'text/javascript';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file));
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+    const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
+    if (!file || !file.startsWith(mount[1] + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-store' });
+    res.end(body);
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   return { base: `http://127.0.0.1:${server.address().port}/`, server };

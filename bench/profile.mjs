@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
-import { serveFolder } from './measure.mjs';
+import { serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -40,7 +40,7 @@ for (const size of SIZES) {
   );
 }
 
-const { base, server } = await serveFolder(out);
+const { base, server } = await serveFolders([['/', out]]);
 
 /** Self time per function (name + source line), largest first. */
 function summarize(profile) {

@@ -11,16 +11,15 @@
 //   BENCH_BUNDLE=path  measure another build of the element (implies no build)
 //   BENCH_JSON=path    also write every raw sample there
 import { execSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
 import { cardHtml, filtersHtml, CARD_CSS } from './cards.mjs';
-import { measureLoad, measureInteractions, quantile, median } from './measure.mjs';
+import { measureLoad, measureInteractions, quantile, median, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -164,28 +163,11 @@ function writePages() {
 
 // ---- server (loopback only) ------------------------------------------------------
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 const MOUNTS = [
   ['/dist/', resolve(bundlePath, '..')],
   ['/listjs/', join(root, 'node_modules', 'list.js', 'dist')],
   ['/out/', out],
 ];
-
-function startServer() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
-    const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
-    if (!file || !file.startsWith(mount[1] + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-store' });
-    res.end(body);
-  });
-  return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
-}
 
 // ---- table ------------------------------------------------------------------------
 
@@ -197,8 +179,8 @@ const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${
 async function main() {
   log(`sizes ${SIZES.join(', ')}; ${LOADS} loads each; ${ROUNDS} rounds of typing and clicks`);
   const feeds = writePages();
-  const server = await startServer();
-  const base = `http://127.0.0.1:${server.address().port}/out/`;
+  const { server, base: origin } = await serveFolders(MOUNTS);
+  const base = `${origin}out/`;
   const browser = await puppeteer.launch({
     executablePath: CHROME,
     headless: true,
