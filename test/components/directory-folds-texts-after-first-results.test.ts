@@ -5,7 +5,11 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { directoryWith } from './helpers.js';
+import type { NetworkDirectory } from '../../src/components/network-directory.js';
 import type { SearchIndex } from '../../src/search/search-index.js';
+
+/** The index the element searches now (a private field: the test looks inside on purpose). */
+const searchIndexOf = (el: NetworkDirectory) => (el as unknown as { _index: { index: SearchIndex } })._index.index;
 
 const feed = {
   version: 1,
@@ -17,7 +21,7 @@ const feed = {
 describe('directory: texts are folded after the first results, without a search', () => {
   it('folds none before its first render, then all of them in the background', async () => {
     const el = await directoryWith(feed);
-    const { index } = (el as unknown as { _index: { index: SearchIndex } })._index;
+    const index = searchIndexOf(el);
     // warm(0) folds nothing: it only tells whether some texts are left.
     expect(index.warm(0), 'texts left right after the first render').to.equal(true);
     await waitUntil(() => !index.warm(0), 'all texts folded without a search', { timeout: 10_000 });
@@ -26,11 +30,10 @@ describe('directory: texts are folded after the first results, without a search'
 
   it('stops folding for an index it no longer uses (the reader switched language)', async () => {
     const el = await directoryWith(feed);
-    const indexOf = () => (el as unknown as { _index: { index: SearchIndex } })._index.index;
-    const german = indexOf();
+    const german = searchIndexOf(el);
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    const english = indexOf();
+    const english = searchIndexOf(el);
     expect(english).to.not.equal(german);
     await waitUntil(() => !english.warm(0), 'the English texts are folded', { timeout: 10_000 });
     expect(german.warm(0), 'the German index was left unfinished').to.equal(true);
