@@ -28,10 +28,12 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
  * language it carries that `lang` (so screen readers pronounce it right) and
  * a visible hint that it is untranslated.
  */
-export function inlineText(text: LocalizedText | undefined, ctx: TextContext): TemplateResult | typeof nothing {
+export function inlineText(text: LocalizedText | undefined, ctx: TextContext): TemplateResult | string | typeof nothing {
   const resolved = resolveText(text, ctx.locale, ctx.feedLanguage);
   if (!resolved) return nothing;
-  if (!resolved.fallback) return html`${resolved.text}`;
+  // A plain string: Lit writes it as one text node, where a template would add an
+  // instance and two marker comments per text, on every card, on every update.
+  if (!resolved.fallback) return resolved.text;
   return html`<span lang=${langAttr(resolved.lang)}>${resolved.text}</span>${untranslatedHint(resolved.lang, ctx.locale)}`;
 }
 
