@@ -85,14 +85,24 @@ export function filtersHtml(feed) {
   return `<div class="filters" role="search" aria-label="Netzwerke durchsuchen"><div class="search-field"><label for="search">Suche</label><input id="search" class="search" type="search" autocomplete="off" spellcheck="false"></div>${facets}</div>`;
 }
 
+/**
+ * The page around the directory, the same on every bench page, the element's too: a
+ * CMS's content column (60rem) and its font. The element inherits the font and lays its
+ * cards out in the width it is given, so both must be the same for all pages.
+ */
+export const PAGE_CSS = 'body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; }';
+
+/** The peers' styles: PAGE_CSS, and cards in the element's grid (columns of at least 20rem from a 48rem wide list). */
 export const CARD_CSS = `
-body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; }
+${PAGE_CSS}
+main { container-type: inline-size; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .filters { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); background: #f4f6f8; padding: 1rem; border-radius: .375rem; }
 .search-field { grid-column: 1 / -1; display: grid; gap: .25rem; }
 .search-field input { font: inherit; padding: .5rem; border: 1px solid #767676; border-radius: .375rem; }
 .facet { border: 0; margin: 0; padding: 0; } .facet ul, .badges, .results { list-style: none; margin: 0; padding: 0; }
 .results { display: grid; gap: 1rem; margin-top: 1rem; }
+@container (min-width: 48rem) { .results { grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); align-items: start; } }
 .card { background: #f4f6f8; border-radius: .375rem; padding: 1rem; }
 .card-title { margin: 0 0 .5rem; font-size: 1.2rem; } .short-name { color: #555; font-weight: normal; }
 .badges { display: flex; flex-wrap: wrap; gap: .25rem; margin: .5rem 0; }

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
+import { PAGE_CSS } from './cards.mjs';
 import { measureInteractions, measureLoad, median, quantile, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
@@ -43,7 +44,7 @@ for (const { name, file } of builds) {
   writeFileSync(
     join(out, name, 'index.html'),
     '<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-      '<script type="module" src="network-directory.js"></script></head>' +
+      `<style>${PAGE_CSS}</style><script type="module" src="network-directory.js"></script></head>` +
       `<body><main><network-directory src="../feed-${SIZE}.json" max-bytes="134217728"></network-directory></main></body></html>`,
   );
 }

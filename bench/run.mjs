@@ -18,7 +18,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
-import { cardHtml, filtersHtml, CARD_CSS } from './cards.mjs';
+import { cardHtml, filtersHtml, CARD_CSS, PAGE_CSS } from './cards.mjs';
 import { measureLoad, measureInteractions, quantile, median, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
@@ -60,6 +60,23 @@ const FLOOR_SCRIPT = `
 const line = document.querySelector('.count');
 let changes = 0;
 const change = () => { line.textContent = 'Änderung ' + ++changes; };
+document.querySelector('#search').addEventListener('input', change);
+document.querySelector('.filters').addEventListener('change', change);
+`;
+
+/**
+ * The second floor page's script: every key or click shows the next 24 of 240 ready
+ * cards in place of the last 24. No search, no counts, no framework: what any page pays
+ * on this machine to show other cards, in the peers' styles.
+ */
+const CARD_FLOOR_SCRIPT = `
+const list = document.querySelector('.results');
+const pool = [...document.querySelector('template').content.children];
+let shown = 0;
+const change = () => {
+  shown = (shown + ${PAGE_SIZE}) % pool.length;
+  list.replaceChildren(...pool.slice(shown, shown + ${PAGE_SIZE}));
+};
 document.querySelector('#search').addEventListener('input', change);
 document.querySelector('.filters').addEventListener('change', change);
 `;
@@ -127,7 +144,7 @@ function writePages() {
       page(
         'network-directory',
         `<main><network-directory src="${feedFile}" max-bytes="134217728"></network-directory></main>`,
-        '<script type="module" src="/dist/network-directory.js"></script>',
+        `<style>${PAGE_CSS}</style><script type="module" src="/dist/network-directory.js"></script>`,
       ),
     );
     writeFileSync(
@@ -157,6 +174,18 @@ function writePages() {
   writeFileSync(
     join(out, 'floor.html'),
     page('floor', `<main>${filtersHtml(generateFeed(10, 7))}<p class="count"></p></main>`, '<link rel="stylesheet" href="cards.css"><script type="module" src="floor.mjs"></script>'),
+  );
+  // The floor for a list: the same, with 24 cards that are replaced by 24 others per key or click.
+  const cardFeed = generateFeed(10 * PAGE_SIZE, 7);
+  const cards = cardFeed.networks.map((n) => cardHtml(n, cardFeed));
+  writeFileSync(join(out, 'floor-cards.mjs'), CARD_FLOOR_SCRIPT);
+  writeFileSync(
+    join(out, 'floor-cards.html'),
+    page(
+      'floor with cards',
+      `<main><h2>Netzwerke</h2>${filtersHtml(cardFeed)}<p class="count"></p><ul class="results">${cards.slice(0, PAGE_SIZE).join('')}</ul><template>${cards.join('')}</template></main>`,
+      '<link rel="stylesheet" href="cards.css"><script type="module" src="floor-cards.mjs"></script>',
+    ),
   );
   return feeds;
 }
@@ -214,6 +243,7 @@ async function main() {
       }
     }
     raw.interactions.floor = await measureInteractions(browser, `${base}floor.html`, 'floor', ROUNDS, log);
+    raw.interactions.floorCards = await measureInteractions(browser, `${base}floor-cards.html`, 'floor', ROUNDS, log);
   } finally {
     await browser.close();
     server.close();
@@ -263,6 +293,8 @@ async function main() {
   const floor = raw.interactions.floor;
   const dist = (xs) => `median ${ms(median(xs.map((x) => x.painted)))}, p95 ${ms(quantile(xs.map((x) => x.painted), 0.95))}`;
   console.log(`\nfloor of the method (search field and checkboxes that change one line of text, no list): keystroke ${dist(floor.keys)}; facet click ${dist(floor.clicks)}`);
+  const cardFloor = raw.interactions.floorCards;
+  console.log(`floor for a list (the same, and 24 other ready cards shown per key or click; no search, no counts): keystroke ${dist(cardFloor.keys)}; facet click ${dist(cardFloor.clicks)}`);
   const spread = SIZES.map((size) => {
     const l = raw.loads[size];
     return `${size}: ${PEERS.map((k) => `${PEER_NAMES[k]} ${l[k].map((r) => r.painted.toFixed(0)).join('/')}`).join(', ')}`;
