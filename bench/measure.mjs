@@ -1,4 +1,4 @@
-// What the benchmarks share (bench/run.mjs, bench/compare.mjs, bench/profile.mjs): the
+// What the benchmarks share (bench/run.mjs, compare.mjs, profile.mjs, search.mjs): the
 // in-page probe, how a page is loaded, typed into and clicked, and a loopback server.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -31,11 +31,13 @@ export async function serveFolders(mounts) {
 /** Typed one key at a time. */
 export const QUERIES = ['nürnberg', 'frauen', 'beirat j'];
 /** Checkboxes clicked on and off: [facet, term]. */
-export const FACET_CLICKS = [
+const FACET_CLICKS = [
   ['topic', 'women-and-families'],
   ['scope', 'regional'],
   ['audience', 'civil-society'],
 ];
+/** One round of facet clicks: each term on, then each off again in reverse order. */
+export const FACET_CLICK_ROUND = [...FACET_CLICKS, ...[...FACET_CLICKS].reverse()];
 
 // ---- in-page probe ------------------------------------------------------------
 // Installed before any page script (evaluateOnNewDocument); results are in window.__bench.
@@ -219,8 +221,7 @@ export async function measureInteractions(browser, url, kind, rounds, log) {
     }
     // Facet clicks: each term on, then each off again in reverse order; three times per
     // round, so that the p95 rests on enough samples (54 with the default 3 rounds).
-    const sequence = [...FACET_CLICKS, ...[...FACET_CLICKS].reverse()];
-    for (const [facet, term] of [...sequence, ...sequence, ...sequence]) {
+    for (const [facet, term] of [...FACET_CLICK_ROUND, ...FACET_CLICK_ROUND, ...FACET_CLICK_ROUND]) {
       const box = await checkbox(page, kind, facet, term);
       if (!box) throw new Error(`${kind}: no checkbox for ${facet}/${term}`);
       await box.scrollIntoView();

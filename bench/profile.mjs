@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
 import { PAGE_CSS } from './cards.mjs';
-import { serveFolders } from './measure.mjs';
+import { FACET_CLICK_ROUND, QUERIES, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -22,8 +22,6 @@ const out = join(root, 'bench', '.out', 'profile');
 const SIZES = (process.env.BENCH_SIZES ?? '10000').split(',').map(Number);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const QUERIES = ['nürnberg', 'frauen', 'beirat j'];
-const CLICKS = ['topic-women-and-families', 'scope-regional', 'audience-civil-society'];
 
 mkdirSync(out, { recursive: true });
 execFileSync(
@@ -102,12 +100,12 @@ try {
     print(`${size} entries: typing ${QUERIES.join(', ')}`, (await cdp.send('Profiler.stop')).profile);
 
     await cdp.send('Profiler.start');
-    for (const id of [...CLICKS, ...CLICKS]) {
-      const box = await page.$(`pierce/input[type=checkbox][id$="-${id}"]`);
+    for (const [facet, term] of FACET_CLICK_ROUND) {
+      const box = await page.$(`pierce/input[type=checkbox][id$="-${facet}-${term}"]`);
       await box.click();
       await new Promise((r) => setTimeout(r, 100));
     }
-    print(`${size} entries: ${CLICKS.length * 2} facet clicks`, (await cdp.send('Profiler.stop')).profile);
+    print(`${size} entries: ${FACET_CLICK_ROUND.length} facet clicks`, (await cdp.send('Profiler.stop')).profile);
     await page.close();
   }
 } finally {
