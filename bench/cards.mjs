@@ -90,7 +90,19 @@ export function filtersHtml(feed) {
  * CMS's content column (60rem) and its font. The element inherits the font and lays its
  * cards out in the width it is given, so both must be the same for all pages.
  */
-export const PAGE_CSS = 'body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; }';
+const PAGE_CSS = 'body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; }';
+
+/**
+ * The element's bench page: `script` is the built bundle's URL, `feed` the feed's. The
+ * 10,000-entry feed (19 MB) is over the element's default limit of 10 MB, hence max-bytes.
+ */
+export function directoryPageHtml(script, feed) {
+  return (
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>network-directory</title>` +
+    `<style>${PAGE_CSS}</style><script type="module" src="${script}"></script></head>` +
+    `<body><main><network-directory src="${feed}" max-bytes="134217728"></network-directory></main></body></html>`
+  );
+}
 
 /** The peers' styles: PAGE_CSS, and cards in the element's grid (columns of at least 20rem from a 48rem wide list). */
 export const CARD_CSS = `

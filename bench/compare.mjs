@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
-import { PAGE_CSS } from './cards.mjs';
+import { directoryPageHtml } from './cards.mjs';
 import { measureInteractions, measureLoad, median, quantile, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
@@ -41,12 +41,7 @@ if (!existsSync(feedFile)) writeFileSync(feedFile, JSON.stringify(generateFeed(S
 for (const { name, file } of builds) {
   mkdirSync(join(out, name), { recursive: true });
   copyFileSync(file, join(out, name, 'network-directory.js'));
-  writeFileSync(
-    join(out, name, 'index.html'),
-    '<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-      `<style>${PAGE_CSS}</style><script type="module" src="network-directory.js"></script></head>` +
-      `<body><main><network-directory src="../feed-${SIZE}.json" max-bytes="134217728"></network-directory></main></body></html>`,
-  );
+  writeFileSync(join(out, name, 'index.html'), directoryPageHtml('network-directory.js', `../feed-${SIZE}.json`));
 }
 
 const { base, server } = await serveFolders([['/', out]]);

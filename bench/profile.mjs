@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
-import { PAGE_CSS } from './cards.mjs';
+import { directoryPageHtml } from './cards.mjs';
 import { FACET_CLICK_ROUND, QUERIES, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
@@ -32,11 +32,7 @@ execFileSync(
 for (const size of SIZES) {
   const feedFile = join(out, `feed-${size}.json`);
   if (!existsSync(feedFile)) writeFileSync(feedFile, JSON.stringify(generateFeed(size, 7)));
-  writeFileSync(
-    join(out, `nd-${size}.html`),
-    `<!doctype html><html lang="de"><head><meta charset="utf-8"><style>${PAGE_CSS}</style><script type="module" src="network-directory.js"></script></head>` +
-      `<body><network-directory src="feed-${size}.json" max-bytes="134217728"></network-directory></body></html>`,
-  );
+  writeFileSync(join(out, `nd-${size}.html`), directoryPageHtml('network-directory.js', `feed-${size}.json`));
 }
 
 const { base, server } = await serveFolders([['/', out]]);

@@ -18,7 +18,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
-import { cardHtml, filtersHtml, CARD_CSS, PAGE_CSS } from './cards.mjs';
+import { cardHtml, directoryPageHtml, filtersHtml, CARD_CSS } from './cards.mjs';
 import { measureLoad, measureInteractions, quantile, median, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
@@ -138,15 +138,7 @@ function writePages() {
     const feedFile = `feed-${size}.json`;
     writeFileSync(join(out, feedFile), text);
     feeds[size] = { bytes: Buffer.byteLength(text) };
-    // The feed is larger than the element's default limit (10 MB) at 10,000 entries.
-    writeFileSync(
-      join(out, `nd-${size}.html`),
-      page(
-        'network-directory',
-        `<main><network-directory src="${feedFile}" max-bytes="134217728"></network-directory></main>`,
-        `<style>${PAGE_CSS}</style><script type="module" src="/dist/network-directory.js"></script>`,
-      ),
-    );
+    writeFileSync(join(out, `nd-${size}.html`), directoryPageHtml('/dist/network-directory.js', feedFile));
     writeFileSync(
       join(out, `listjs-${size}.html`),
       page(
