@@ -160,7 +160,9 @@ export function deriveResults(feed: Feed, index: SearchIndex, state: FilterState
     const entry = entries ? entries[i] : i;
     // -1: passes every chosen group; a facet's position: fails only that group; -2: fails two.
     let failed = -1;
-    for (let g = 0; g < groups.length; g++) if (!passesGroup(groups[g], entry)) failed = failed === -1 ? groups[g].position : -2;
+    for (let g = 0; failed > -2 && g < groups.length; g++) {
+      if (!passesGroup(groups[g], entry)) failed = failed === -1 ? groups[g].position : -2;
+    }
     if (failed < -1) continue;
     if (failed < 0) matches.push(networks[entry]);
     for (let position = 0; position < facets.length; position++) {
