@@ -168,8 +168,9 @@ const MEETINGS = [
   { de: 'Einmal im Jahr als Fachtag', en: 'Once a year as a conference day' },
 ];
 
+// Each sentence is called as s(topic, place, org) and names only the arguments it uses.
 const SENTENCES = [
-  (t, p, o) => ({
+  (t, p) => ({
     de: `Das Netzwerk bündelt die ${t.deAdj} in ${p.de} und bringt Verwaltung, Wohlfahrtsverbände und Zivilgesellschaft an einen Tisch.`,
     en: `The network pools ${t.enAdj} in ${p.en} and brings the administration, welfare organisations and civil society to one table.`,
   }),
@@ -177,27 +178,27 @@ const SENTENCES = [
     de: `Federführend ist das ${o.de}; weitere Partner sind herzlich willkommen.`,
     en: `It is led by the ${o.en}; further partners are welcome.`,
   }),
-  (t, p, o) => ({
+  () => ({
     de: `In regelmäßigen Treffen werden Erfahrungen ausgetauscht, gemeinsame Stellungnahmen erarbeitet und gute Praxisbeispiele vorgestellt.`,
     en: `At regular meetings members share experience, draft joint statements and present examples of good practice.`,
   }),
-  (t, p, o) => ({
+  () => ({
     de: `Seit der Gründung hat das Gremium mehrere Fachtage organisiert, zuletzt zum Thema Mehrsprachigkeit in Kita und Schule.`,
     en: `Since it was founded the body has organised several conferences, most recently on multilingualism in nurseries and schools.`,
   }),
-  (t, p, o) => ({
+  (t, p) => ({
     de: `Ein Schwerpunkt liegt auf der Zusammenarbeit mit Migrantenorganisationen und Selbstorganisationen Geflüchteter in ${p.de}.`,
     en: `One focus is working with migrant organisations and refugee-led groups in ${p.en}.`,
   }),
-  (t, p, o) => ({
+  () => ({
     de: `Die Ergebnisse fließen in den Integrationsbericht und in die Beratungen des Stadtrats ein.`,
     en: `Its findings feed into the integration report and into the City Council's deliberations.`,
   }),
-  (t, p, o) => ({
+  () => ({
     de: `Übersetzungen, Dolmetschdienste und barrierefreie Informationen gehören zu den Grundsätzen der Arbeit.`,
     en: `Translation, interpreting and accessible information are among the principles of its work.`,
   }),
-  (t, p, o) => ({
+  (t, p) => ({
     de: `Im Jahr ${2000 + (p.de.length * 7) % 24} wurde die Geschäftsordnung überarbeitet; seitdem wählen die Mitglieder alle zwei Jahre eine Sprecherin oder einen Sprecher.`,
     en: `Its rules of procedure were revised in ${2000 + (p.de.length * 7) % 24}; since then members elect a spokesperson every two years.`,
   }),

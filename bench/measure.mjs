@@ -143,7 +143,9 @@ export const PROBE = () => {
   b.longTasks = [];
   try {
     new PerformanceObserver((list) => b.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
-  } catch {}
+  } catch {
+    // Only Chromium reports long tasks; elsewhere the list stays empty.
+  }
 };
 
 // ---- measuring -------------------------------------------------------------------
