@@ -1,10 +1,17 @@
-// Fails when a UI string in src/ has no English translation in locales/en.xlf.
+// Fails when a UI string in src/ has no English translation in locales/en.xlf, and when
+// a translation is left over that no msg() uses any more (a <trans-unit> in locales/ or
+// an entry in scripts/translations-en.mjs), so that removed strings stay removed.
 // It extracts the messages afresh into a temporary copy of locales/ (the real one
 // is never touched), so a string added in code but not yet extracted counts too.
 import { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import translations from './translations-en.mjs';
+
+/** A <trans-unit>'s source as scripts/translations-en.mjs keys it (fill-translations.mjs does the same). */
+const translationKey = (source) => source.replace(/<x id="(\d+)" equiv-text="[^"]*"\/>/g, '{$1}');
+const units = (xml) => [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
 
 const root = resolve(import.meta.dirname, '..');
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
@@ -25,10 +32,16 @@ try {
   });
   let missing = 0;
   let total = 0;
+  let orphans = 0;
+  const usedSources = new Set();
   for (const file of readdirSync(join(work, 'locales')).filter((f) => f.endsWith('.xlf'))) {
     const xml = readFileSync(join(work, 'locales', file), 'utf8');
-    for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+    const usedIds = new Set();
+    for (const [, id, body] of units(xml)) {
       total++;
+      usedIds.add(id);
+      const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
+      if (source !== undefined) usedSources.add(translationKey(source));
       // src/localization.ts looks messages up by explicit id only: a generated id would never be found.
       if (/^s[0-9a-f]{16}$/.test(id)) {
         missing++;
@@ -36,17 +49,33 @@ try {
       }
       if (!/<target>[\s\S]*\S[\s\S]*<\/target>/.test(body)) {
         missing++;
-        const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
         console.error(`  ${file}: ${id} has no translation: ${source}`);
       }
     }
+    // lit-localize extract drops units no msg() uses; one still in the committed file was not re-extracted.
+    for (const [, id] of units(readFileSync(join(root, 'locales', file), 'utf8'))) {
+      if (!usedIds.has(id)) {
+        orphans++;
+        console.error(`  locales/${file}: ${id} is used by no msg(); run \`npm run localize:extract\``);
+      }
+    }
+  }
+  for (const source of Object.keys(translations)) {
+    if (!usedSources.has(source)) {
+      orphans++;
+      console.error(`  scripts/translations-en.mjs: no msg() has the German source ${JSON.stringify(source)}; remove it`);
+    }
+  }
+  if (orphans) {
+    console.error(`check:l10n: ${orphans} translations are used by no UI string.`);
   }
   if (missing) {
     console.error(`check:l10n: ${missing} of ${total} UI strings lack a translation.`);
     console.error('Run `npm run localize:extract`, translate the new <trans-unit>s in locales/ (or add them to scripts/translations-en.mjs and run `node scripts/fill-translations.mjs`).');
-    process.exit(1);
   }
-  console.log(`check:l10n: all ${total} UI strings are translated.`);
+  // exitCode, not exit(): the finally below still removes the temporary copy.
+  if (missing || orphans) process.exitCode = 1;
+  else console.log(`check:l10n: all ${total} UI strings are translated, and every translation is used.`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -11,7 +11,6 @@ export default {
   'Die Liste konnte nicht geladen werden.': 'The list could not be loaded.',
   'Angezeigt wird der zuletzt geladene Stand; er ist möglicherweise nicht mehr aktuell.':
     'Shown is the list as last loaded; it may be out of date.',
-  '{0} Hinweise zum Feed': '{0} notes on the feed',
   'Diese Liste enthält noch keine Netzwerke.': 'This list does not contain any networks yet.',
   'Keine Netzwerke passen zu Suche und Filtern.': 'No networks match your search and filters.',
   'Weitere anzeigen ({0} von {1} angezeigt)': 'Show more ({0} of {1} shown)',
