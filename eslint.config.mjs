@@ -19,16 +19,25 @@ const projectRules = {
     {
       paths: [
         { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: render feed text through Lit bindings.' },
-        { name: 'lit-html/directives/unsafe-html.js', message: 'No unsafeHTML: render feed text through Lit bindings.' },
+        {
+          name: 'lit-html/directives/unsafe-html.js',
+          message: 'No unsafeHTML: render feed text through Lit bindings.',
+        },
       ],
     },
   ],
   // Comma-operator returns and `a && b()` statements were byte-shaving; write the if.
   'no-sequences': ['error', { allowInParentheses: false }],
   'no-unused-expressions': 'off',
-  '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: false, allowTernary: false, allowTaggedTemplates: true }],
+  '@typescript-eslint/no-unused-expressions': [
+    'error',
+    { allowShortCircuit: false, allowTernary: false, allowTaggedTemplates: true },
+  ],
   // Unused parameters named `_x` are part of a signature someone else calls.
-  '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+  '@typescript-eslint/no-unused-vars': [
+    'error',
+    { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+  ],
 };
 
 /** Markup from strings: allowed only in tests, which build their fixtures from constant strings. */

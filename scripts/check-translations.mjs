@@ -26,10 +26,14 @@ try {
     output: { ...config.output, outputDir: join(work, 'out'), localeCodesModule: join(work, 'out', 'codes.ts') },
   };
   writeFileSync(join(work, 'lit-localize.json'), JSON.stringify(tempConfig));
-  execFileSync(join(root, 'node_modules', '.bin', 'lit-localize'), ['extract', '--config', join(work, 'lit-localize.json')], {
-    cwd: root,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'lit-localize'),
+    ['extract', '--config', join(work, 'lit-localize.json')],
+    {
+      cwd: root,
+      stdio: 'pipe',
+    },
+  );
   let missing = 0;
   let total = 0;
   let orphans = 0;
@@ -63,7 +67,9 @@ try {
   for (const source of Object.keys(translations)) {
     if (!usedSources.has(source)) {
       orphans++;
-      console.error(`  scripts/translations-en.mjs: no msg() has the German source ${JSON.stringify(source)}; remove it`);
+      console.error(
+        `  scripts/translations-en.mjs: no msg() has the German source ${JSON.stringify(source)}; remove it`,
+      );
     }
   }
   if (orphans) {
@@ -71,7 +77,9 @@ try {
   }
   if (missing) {
     console.error(`check:l10n: ${missing} of ${total} UI strings lack a translation.`);
-    console.error('Run `npm run localize:extract`, translate the new <trans-unit>s in locales/ (or add them to scripts/translations-en.mjs and run `node scripts/fill-translations.mjs`).');
+    console.error(
+      'Run `npm run localize:extract`, translate the new <trans-unit>s in locales/ (or add them to scripts/translations-en.mjs and run `node scripts/fill-translations.mjs`).',
+    );
   }
   // exitCode, not exit(): the finally below still removes the temporary copy.
   if (missing || orphans) process.exitCode = 1;

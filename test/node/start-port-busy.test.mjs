@@ -21,10 +21,14 @@ async function occupyPort() {
 /** Runs web-dev-server with our config as `npm start` does (after the build), for at most 20 s. */
 function startDevServer(env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/@web/dev-server/dist/bin.js', '--config', 'web-dev-server.config.mjs'], {
-      cwd: root,
-      env: { ...process.env, CI: 'true', ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      ['node_modules/@web/dev-server/dist/bin.js', '--config', 'web-dev-server.config.mjs'],
+      {
+        cwd: root,
+        env: { ...process.env, CI: 'true', ...env },
+      },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -84,6 +88,11 @@ test('the dev server with PORT on a busy port: exit 1 and one line, no stack tra
   const run = await startDevServer({ PORT: String(busy.port) });
   assert.equal(run.signal, null, `the server should stop by itself, not be killed after 20 s:\n${run.out}`);
   assert.equal(run.code, 1, run.out);
-  assert.match(run.out, new RegExp(`^npm start: port ${busy.port} is in use \\(PORT=${busy.port}\\)\\. Choose another: PORT=\\d+ npm start\n$`));
+  assert.match(
+    run.out,
+    new RegExp(
+      `^npm start: port ${busy.port} is in use \\(PORT=${busy.port}\\)\\. Choose another: PORT=\\d+ npm start\n$`,
+    ),
+  );
   assert.doesNotMatch(run.out, /EADDRINUSE|\n\s+at /);
 });
