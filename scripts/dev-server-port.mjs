@@ -4,6 +4,7 @@
 // - PORT set: exactly that port, or a one-line error naming it and a free one to try.
 // - PORT not set: 8000, or the next free port above it (a message says which).
 import net from 'node:net';
+import { pathToFileURL } from 'node:url';
 
 /** The port `npm start` tries first when PORT is not set. */
 export const DEFAULT_PORT = 8000;
@@ -85,4 +86,16 @@ export async function choosePort(env, first = DEFAULT_PORT) {
   }
   if (port === first) return { port };
   return { port, note: `npm start: port ${first} is in use, serving on ${port} instead (PORT=<port> chooses one).` };
+}
+
+// `node scripts/dev-server-port.mjs`, first in `npm start`: a busy PORT is reported before
+// the build (about 30 s), not after it. Exit 1 with the same line as the server config.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    await choosePort(process.env);
+  } catch (error) {
+    if (!(error instanceof PortError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
 }

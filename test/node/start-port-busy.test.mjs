@@ -18,17 +18,10 @@ async function occupyPort() {
   return { port: server.address().port, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** Runs web-dev-server with our config as `npm start` does (after the build), for at most 20 s. */
-function startDevServer(env) {
+/** Runs `node args…` in the project as `npm start` does, for at most 20 s. */
+function run(args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['node_modules/@web/dev-server/dist/bin.js', '--config', 'web-dev-server.config.mjs'],
-      {
-        cwd: root,
-        env: { ...process.env, CI: 'true', ...env },
-      },
-    );
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, CI: 'true', ...env } });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -82,17 +75,32 @@ test('PORT that is not a port number is refused rather than replaced by 8000', (
   assert.equal(parsePort('8080'), 8080);
 });
 
-test('the dev server with PORT on a busy port: exit 1 and one line, no stack trace', async (t) => {
-  const busy = await occupyPort();
-  t.after(busy.close);
-  const run = await startDevServer({ PORT: String(busy.port) });
-  assert.equal(run.signal, null, `the server should stop by itself, not be killed after 20 s:\n${run.out}`);
-  assert.equal(run.code, 1, run.out);
-  assert.match(
-    run.out,
-    new RegExp(
-      `^npm start: port ${busy.port} is in use \\(PORT=${busy.port}\\)\\. Choose another: PORT=\\d+ npm start\n$`,
-    ),
-  );
-  assert.doesNotMatch(run.out, /EADDRINUSE|\n\s+at /);
+const DEV_SERVER = ['node_modules/@web/dev-server/dist/bin.js', '--config', 'web-dev-server.config.mjs'];
+const PORT_CHECK = ['scripts/dev-server-port.mjs'];
+
+for (const [what, args] of [
+  ['the dev server', DEV_SERVER],
+  ['the port check that npm start runs before the build', PORT_CHECK],
+]) {
+  test(`${what} with PORT on a busy port: exit 1 and one line, no stack trace`, async (t) => {
+    const busy = await occupyPort();
+    t.after(busy.close);
+    const result = await run(args, { PORT: String(busy.port) });
+    assert.equal(result.signal, null, `it should stop by itself, not be killed after 20 s:\n${result.out}`);
+    assert.equal(result.code, 1, result.out);
+    assert.match(
+      result.out,
+      new RegExp(
+        `^npm start: port ${busy.port} is in use \\(PORT=${busy.port}\\)\\. Choose another: PORT=\\d+ npm start\n$`,
+      ),
+    );
+    assert.doesNotMatch(result.out, /EADDRINUSE|\n\s+at /);
+  });
+}
+
+test('the port check with a free PORT says nothing and lets npm start go on (exit 0)', async () => {
+  const probe = await occupyPort();
+  await probe.close();
+  const result = await run(PORT_CHECK, { PORT: String(probe.port) });
+  assert.deepEqual({ code: result.code, out: result.out }, { code: 0, out: '' });
 });
