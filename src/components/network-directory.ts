@@ -1,30 +1,24 @@
 /**
- * <network-directory>: a thin element. It declares the public API (attributes,
- * properties, events, parts), holds one ViewState, and wires the stages together:
- *   loading       → controllers/feed-controller.ts
- *   view state    → state/view-state.ts (pure transitions), state/filter-state.ts
- *   URL sync      → controllers/url-sync-controller.ts (+ state/url-state.ts)
- *   live region   → controllers/announcer-controller.ts
- *   search        → search/search-index.ts, search/derive.ts
- *   rendering     → components/render-*.ts
+ * <network-directory>: declares the public API, holds one ViewState and wires the
+ * stages together (README, "Where things live"). It renders through render-*.ts.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { inLocale, type UiLocale } from '../localization.js';
 import { uiLocaleFor } from '../state/ui-language.js';
 import { DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../feed/load.js';
-import { describeFeedProblem } from '../feed/feed-problem-messages.js';
-import type { Feed, FeedProblem } from '../feed/types.js';
-import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
-import { deriveResults, type DerivedResults } from '../search/derive.js';
+import type { Feed } from '../feed/types.js';
+import type { DerivedResults } from '../search/derive.js';
+import { SearchController } from '../controllers/search-controller.js';
 import * as view from '../state/view-state.js';
 import { directoryEvent } from '../events.js';
 import { FeedController, type LoadOutcome } from '../controllers/feed-controller.js';
 import { UrlSyncController } from '../controllers/url-sync-controller.js';
 import { AnnouncerController, ANNOUNCE_DELAY_MS } from '../controllers/announcer-controller.js';
+import { WindowListenerController } from '../controllers/window-listener.js';
 import type { TextContext } from './render-text.js';
 import { renderHeader } from './render-header.js';
 import { renderMessages, failureSentence, loadingSentence, type Failure } from './render-messages.js';
-import { renderResults, countSentence } from './render-results.js';
+import { renderResults, countText } from './render-results.js';
 import { renderFooter } from './render-footer.js';
 import { directoryStyles } from './network-directory.styles.js';
 
@@ -138,13 +132,20 @@ export class NetworkDirectory extends LitElement {
     this._feed = null;
     this._failure = null;
     this._view = view.initialViewState();
+    // On paper every matching entry with its details, not only the first pages.
+    new WindowListenerController(this, 'beforeprint', () => (this._view = view.printAll(this._view)));
   }
 
   private readonly _idPrefix = `nd${++instanceCount}`;
-  private readonly _loader = new FeedController(this, () => this._announceLoading(), (outcome) => this._apply(outcome));
+  // Outside render(), msg() must be told which language this element speaks: inLocale.
+  private readonly _loader = new FeedController(
+    this,
+    () => this._announcer.say(inLocale(this.currentLocale, loadingSentence)),
+    (outcome) => this._apply(outcome),
+  );
   private readonly _url = new UrlSyncController(this, () => this._restoreFromUrl());
   private readonly _announcer = new AnnouncerController(this);
-  private _index?: { feed: Feed; locale: UiLocale; index: SearchIndex };
+  private readonly _search = new SearchController();
   private _derived?: DerivedResults;
   private _focusAfterUpdate?: () => void;
   /** Set when a view from the URL names an open entry: it is shown and scrolled to after the next render. */
@@ -171,21 +172,8 @@ export class NetworkDirectory extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The language a URL names applies at once; its filters wait for the feed.
     this._view = view.restoreFromUrl(this._view, this._url.saved, null);
-    try {
-      addEventListener('beforeprint', this._onPrint);
-    } catch {
-      // A window that refuses listeners prints the first page only.
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    try {
-      removeEventListener('beforeprint', this._onPrint);
-    } catch {
-      // see connectedCallback
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,24 +181,8 @@ export class NetworkDirectory extends LitElement {
     if (changed.has('hideFacets') || changed.has('filter')) {
       this._view = view.setSlice(this._view, view.sliceOf(this.hideFacets, this.filter), this._feed);
     }
-    this._derived = this._feed ? deriveResults(this._feed, this._searchIndex(this._feed), this._view.filters) : undefined;
+    this._derived = this._feed ? this._search.derive(this._feed, this.currentLocale, this._view.filters) : undefined;
     if (this._revealOpen && this._derived) this._view = view.revealOpenEntry(this._view, this._derived.matches.map((n) => n.id));
-  }
-
-  /** The index for the feed and language on screen, built when either changes. */
-  private _searchIndex(feed: Feed): SearchIndex {
-    const locale = this.currentLocale;
-    if (this._index?.feed === feed && this._index.locale === locale) return this._index.index;
-    const index = buildSearchIndex(feed, locale);
-    this._index = { feed, locale, index };
-    // The texts are folded once these results are on screen, one slice per task, so that
-    // neither the results nor a click waits for all of them (a search folds the rest at
-    // once); and only while this index is in use.
-    const warm = (): void => {
-      if (this._index?.index === index && index.warm(200)) setTimeout(warm);
-    };
-    requestAnimationFrame(() => setTimeout(warm));
-    return index;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -230,12 +202,6 @@ export class NetworkDirectory extends LitElement {
     }
   }
 
-  // ---- loading ---------------------------------------------------------
-
-  private _announceLoading(): void {
-    // Outside render(): msg() must be told which language this element speaks.
-    this._announcer.say(inLocale(this.currentLocale, () => loadingSentence()));
-  }
 
   private _apply(outcome: LoadOutcome): void {
     const result = outcome.result;
@@ -244,7 +210,6 @@ export class NetworkDirectory extends LitElement {
       this._failure = null;
       this._feed = result.feed;
       this._view = first ? this._viewFromUrl(result.feed) : view.applyFeed(this._view, result.feed);
-      this._reportProblems(result.problems);
       this.dispatchEvent(directoryEvent('nd-feed-loaded', { feed: result.feed, problems: result.problems }));
       this._announceCount(0);
       return;
@@ -254,19 +219,9 @@ export class NetworkDirectory extends LitElement {
     const message = inLocale(this.currentLocale, () => failureSentence(failure, this.currentLocale));
     this._failure = failure;
     this._announcer.say(message);
-    this._reportProblems(failure.problems);
-    // A bug of ours, or a platform call that failed: the console gets the real error.
-    if (outcome.internal !== undefined) console.error('network-directory: internal error', outcome.internal);
     this.dispatchEvent(directoryEvent('nd-feed-failed', { problems: failure.problems, message, stale, error: outcome.internal }));
   }
 
-  /** Editors look in the console: every problem with its level and path. */
-  private _reportProblems(problems: readonly FeedProblem[]): void {
-    // Full sentences for entry and field problems: `npx network-directory validate <feed>`.
-    for (const p of problems) console.warn(`network-directory [${p.level}] ${describeFeedProblem(p, 'en')}`);
-  }
-
-  // ---- URL -------------------------------------------------------------
 
   private _viewFromUrl(feed: Feed): view.ViewState {
     this._revealOpen = this._url.saved?.open != null;
@@ -277,8 +232,8 @@ export class NetworkDirectory extends LitElement {
     this._view = this._feed ? this._viewFromUrl(this._feed) : view.restoreFromUrl(this._view, this._url.saved, null);
   }
 
-  // ---- changes from the reader -------------------------------------------
 
+  /** A new choice of filters: announced and written to the URL once typing pauses. */
   private _setFilters(next: view.ViewState): void {
     this._view = next;
     this._url.dirty = true;
@@ -335,15 +290,10 @@ export class NetworkDirectory extends LitElement {
     this._focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
   };
 
-  private _onPrint = (): void => {
-    this._view = view.printAll(this._view);
-  };
-
   private _searchInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input[type="search"]');
   }
 
-  // ---- live region -------------------------------------------------------
 
   /** Announces the count after `delay` ms; the URL follows then too (replaceState per keystroke costs a frame). */
   private _announceCount(delay: number): void {
@@ -355,15 +305,9 @@ export class NetworkDirectory extends LitElement {
 
   private _countText(): string {
     const feed = this._feed;
-    if (!feed || !this._derived) return '';
-    const sliceFilters = view.sliceFilters(this._view, feed);
-    const total = Object.keys(sliceFilters.selected).length
-      ? deriveResults(feed, this._searchIndex(feed), sliceFilters).matches.length
-      : feed.networks.length;
-    return countSentence(this._derived.matches.length, total, view.isFiltered(this._view), this.currentLocale);
+    return feed && this._derived ? countText(feed, this._search.index(feed, this.currentLocale), this._view, this._derived, this.currentLocale) : '';
   }
 
-  // ---- rendering -----------------------------------------------------------
 
   protected override render(): TemplateResult {
     const locale = this.currentLocale;

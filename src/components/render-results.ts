@@ -3,8 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Feed, Network } from '../feed/types.js';
 import type { UiLocale } from '../localization.js';
-import type { DerivedResults } from '../search/derive.js';
-import { shownCount, type ViewState } from '../state/view-state.js';
+import { deriveResults, type DerivedResults } from '../search/derive.js';
+import type { SearchIndex } from '../search/search-index.js';
+import { isFiltered, shownCount, sliceFilters, type ViewState } from '../state/view-state.js';
 import { formatCount } from './format.js';
 import { clampHeadingLevel } from './heading.js';
 import type { TextContext } from './render-text.js';
@@ -25,6 +26,13 @@ export function countSentence(shown: number, total: number, filtered: boolean, l
   return one
     ? msg(str`${part} von ${all} Netzwerk`, { id: 'count-of-one' })
     : msg(str`${part} von ${all} Netzwerken`, { id: 'count-of-other' });
+}
+
+/** The count for the view: matches of the reader's filters out of the slice's total. */
+export function countText(feed: Feed, index: SearchIndex, state: ViewState, derived: DerivedResults, locale: UiLocale): string {
+  const slice = sliceFilters(state, feed);
+  const total = Object.keys(slice.selected).length ? deriveResults(feed, index, slice).matches.length : feed.networks.length;
+  return countSentence(derived.matches.length, total, isFiltered(state), locale);
 }
 
 export interface ResultsOptions extends TextContext {

@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadFeed, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../feed/load.js';
 import { parseFeedText, validateFeed } from '../feed/validate.js';
 import { problem } from '../feed/problem.js';
+import { describeFeedProblem } from '../feed/feed-problem-messages.js';
 import type { ValidationResult } from '../feed/types.js';
 
 /** What the element tells the controller about its sources. */
@@ -39,6 +40,16 @@ function asJsonData(feed: unknown): { data: unknown } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Editors look in the console: every problem with its level and path (full sentences
+ * for entry and field problems: `npx network-directory validate <feed>`), and the real
+ * error when our own code failed.
+ */
+function report(outcome: LoadOutcome): void {
+  if (outcome.internal !== undefined) console.error('network-directory: internal error', outcome.internal);
+  for (const p of outcome.result?.problems ?? []) console.warn(`network-directory [${p.level}] ${describeFeedProblem(p, 'en')}`);
 }
 
 export class FeedController implements ReactiveController {
@@ -100,6 +111,7 @@ export class FeedController implements ReactiveController {
     const finish = (outcome: LoadOutcome | undefined): void => {
       if (!outcome || token !== this.token) return; // a newer load took over
       this.loading = false;
+      report(outcome);
       this.onOutcome(outcome);
       this.host.requestUpdate();
     };

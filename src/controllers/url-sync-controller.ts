@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readUrlState, writeUrlState, type UrlState } from '../state/url-state.js';
 import type { ViewState } from '../state/view-state.js';
 import { ownChoices } from '../state/view-state.js';
+import { WindowListenerController } from './window-listener.js';
 
 export interface UrlSyncHost extends ReactiveControllerHost, HTMLElement {
   /** `url-key` attribute. */
@@ -31,29 +32,16 @@ export class UrlSyncController implements ReactiveController {
     private readonly onPopState: () => void,
   ) {
     host.addController(this);
+    // Back and forward restore the view the URL then shows.
+    new WindowListenerController(host, 'popstate', () => {
+      this.read();
+      this.onPopState();
+    });
   }
 
   hostConnected(): void {
     this.read();
-    try {
-      addEventListener('popstate', this.popState);
-    } catch {
-      // A window that refuses listeners: the view simply does not follow back and forward.
-    }
   }
-
-  hostDisconnected(): void {
-    try {
-      removeEventListener('popstate', this.popState);
-    } catch {
-      // see hostConnected
-    }
-  }
-
-  private popState = (): void => {
-    this.read();
-    this.onPopState();
-  };
 
   /** `url-key`, else the id, else by position among the page's directories: `nd`, `nd2`, … */
   private get key(): string {
