@@ -253,13 +253,13 @@ export class NetworkDirectory extends LitElement {
     // Focus goes to the chip that took this one's place, or to the search field.
     this._focusAfterUpdate = () => {
       const rest = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.chip')];
-      (rest[Math.min(index, rest.length - 1)] ?? this._searchInput())?.focus();
+      (rest[Math.min(index, rest.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]'))?.focus();
     };
   };
 
   private _onClearAll = (): void => {
     this._setFilters(view.clearAll(this._view, this._feed));
-    this._focusAfterUpdate = () => this._searchInput()?.focus();
+    this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
   };
 
   private _onToggleEntry = (id: string): void => {
@@ -289,10 +289,6 @@ export class NetworkDirectory extends LitElement {
     // Focus moves to the first newly shown entry, so keyboard users continue there.
     this._focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
   };
-
-  private _searchInput(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input[type="search"]');
-  }
 
 
   /** Announces the count after `delay` ms; the URL follows then too (replaceState per keystroke costs a frame). */
