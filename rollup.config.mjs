@@ -8,9 +8,17 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** Budget for the gzip size of dist/network-directory.js, in bytes. */
-export const GZIP_BUDGET = 20 * 1024;
+export const GZIP_BUDGET = 24 * 1024;
+/** Within this much of the budget the build warns. */
+const WARN_MARGIN = 1024;
 
-/** Prints gzip and brotli sizes of every chunk; fails the build when the main file is over budget. */
+const kb = (n) => `${(n / 1024).toFixed(2)} KB (${n} B)`;
+
+/**
+ * Prints gzip and brotli sizes of every chunk, and what each module adds (its rendered
+ * code, gzipped alone: the parts do not add up to the whole, but a change shows what it
+ * costs). Warns in the last KB of the budget and fails the build above it.
+ */
 function sizeBudget() {
   return {
     name: 'size-budget',
@@ -22,12 +30,19 @@ function sizeBudget() {
         const brotli = brotliCompressSync(code, {
           params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
         }).length;
-        const kb = (n) => `${(n / 1024).toFixed(2)} KB (${n} B)`;
+        const modules = Object.entries(file.modules)
+          .filter(([, m]) => m.renderedLength > 0)
+          .map(([id, m]) => ({ id: id.replace(process.cwd() + '/', ''), raw: m.renderedLength, gzip: gzipSync(m.code ?? '', { level: 9 }).length }))
+          .sort((a, b) => b.gzip - a.gzip);
+        for (const m of modules) console.log(`size:   ${String(m.gzip).padStart(6)} B gzip ${String(m.raw).padStart(7)} B raw  ${m.id}`);
         console.log(
           `size: ${file.fileName}: ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(GZIP_BUDGET)} gzip)`,
         );
-        if (file.fileName === 'network-directory.js' && gzip > GZIP_BUDGET) {
+        if (file.fileName !== 'network-directory.js') continue;
+        if (gzip > GZIP_BUDGET) {
           this.error(`${file.fileName} is ${kb(gzip)} gzip, over the budget of ${kb(GZIP_BUDGET)}.`);
+        } else if (gzip > GZIP_BUDGET - WARN_MARGIN) {
+          console.warn(`size: WARNING: ${file.fileName} is within ${kb(GZIP_BUDGET - gzip)} of its budget.`);
         }
       }
     },
@@ -59,9 +74,8 @@ export default {
       ecma: 2021,
       module: true,
       toplevel: true,
-      // keep_fargs: false drops unused parameters (nothing here reads a function's length);
-      // unsafe_comps flips comparisons, which only matters for objects with valueOf.
-      compress: { passes: 4, unsafe_arrows: true, pure_getters: true, keep_fargs: false, hoist_funs: true, unsafe_comps: true },
+      // Only safe compressions: the bundle runs on pages we do not control.
+      compress: { passes: 2 },
       // Private members (`_name`) get short names: no page can reach them anyway.
       // Lit's own internals are `_$…` and stay untouched.
       mangle: { properties: { regex: /^_[a-z]/ } },

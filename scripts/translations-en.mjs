@@ -2,6 +2,7 @@
 // `node scripts/fill-translations.mjs` writes them into locales/en.xlf after `lit-localize extract`.
 export default {
   'Netzwerke werden geladen …': 'Loading networks …',
+  'Ein interner Fehler ist aufgetreten. Bitte laden Sie die Seite später erneut.': 'An internal error occurred. Please reload the page later.',
   '{0} Netzwerk': '{0} network',
   '{0} Netzwerke': '{0} networks',
   '{0} von {1} Netzwerk': '{0} of {1} network',

@@ -3,7 +3,7 @@
  * listen on `document`; all carry their data in `event.detail`.
  */
 import type { Feed, FeedProblem } from './feed/types.js';
-import type { FilterState } from './search/derive.js';
+import type { FilterState } from './state/filter-state.js';
 
 export interface FeedLoadedDetail {
   feed: Feed;
@@ -17,6 +17,12 @@ export interface FeedFailedDetail {
   message: string;
   /** True when the entries of an earlier successful load stay on screen. */
   stale: boolean;
+  /**
+   * Set only when our own code failed (a bug, or a platform call that failed), not the
+   * feed: the thrown value, also logged with console.error. `problems` is then empty
+   * and `message` says that an internal error occurred.
+   */
+  error?: unknown;
 }
 export type FiltersChangedDetail = FilterState;
 export interface EntryOpenedDetail {

@@ -7,6 +7,6 @@ export { NetworkDirectory } from './components/network-directory.js';
 export { defineNetworkDirectory, TAG_NAME } from './register.js';
 export type * from './events.js';
 export type * from './feed/types.js';
-export type { FilterState } from './search/derive.js';
+export type { FilterState } from './state/filter-state.js';
 export { validateFeed, parseFeedText } from './feed/validate.js';
 export { describeProblem } from './feed/problem-messages.js';

@@ -18,6 +18,8 @@ import * as en from './generated/locales/en.js';
 export type UiLocale = 'de' | 'en';
 export const UI_LOCALES: readonly UiLocale[] = [sourceLocale as UiLocale, ...(targetLocales as readonly UiLocale[])];
 export const DEFAULT_LOCALE: UiLocale = 'de';
+/** Each UI language named in itself, for the language switch. */
+export const UI_LOCALE_NAMES: Readonly<Record<UiLocale, string>> = { de: 'Deutsch', en: 'English' };
 
 let currentLocale: UiLocale = DEFAULT_LOCALE;
 type Localized = string | { strings: readonly string[]; values: readonly number[] };

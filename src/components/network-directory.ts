@@ -1,39 +1,30 @@
+/**
+ * <network-directory>: declares the public API, holds one ViewState and wires the
+ * stages together (README, "Where things live"). It renders through render-*.ts.
+ */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import { inLocale, type UiLocale } from '../localization.js';
 import { uiLocaleFor } from '../state/ui-language.js';
-import { parseFilterAttribute, readUrlState, writeUrlState, type UrlState } from '../state/url-state.js';
-import { loadFeed, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../feed/load.js';
-import { parseFeedText, validateFeed } from '../feed/validate.js';
-import { describeFeedProblem as describeProblem } from '../feed/feed-problem-messages.js';
-import { problem } from '../feed/problem.js';
-import type { Feed, FeedProblem, Network, ValidationResult } from '../feed/types.js';
-import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
-import { deriveResults, normalizeFilterState, type DerivedResults, type FilterState } from '../search/derive.js';
+import { DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../feed/load.js';
+import type { Feed } from '../feed/types.js';
+import type { DerivedResults } from '../search/derive.js';
+import { SearchController } from '../controllers/search-controller.js';
+import * as view from '../state/view-state.js';
 import { directoryEvent } from '../events.js';
-import { formatCount, formatFeedDate } from './format.js';
-import { headingTag, clampHeadingLevel } from './heading.js';
-import { inlineText, blockText, type TextContext } from './render-text.js';
-import { renderNetworkCard } from './render-network-card.js';
-import { renderChips, renderFilters, type FilterOptions } from './render-filters.js';
+import { FeedController, type LoadOutcome } from '../controllers/feed-controller.js';
+import { UrlSyncController } from '../controllers/url-sync-controller.js';
+import { AnnouncerController, ANNOUNCE_DELAY_MS } from '../controllers/announcer-controller.js';
+import { WindowListenerController } from '../controllers/window-listener.js';
+import type { TextContext } from './render-text.js';
+import { renderHeader } from './render-header.js';
+import { renderMessages, failureSentence, loadingSentence, type Failure } from './render-messages.js';
+import { renderResults, countText } from './render-results.js';
+import { renderFooter } from './render-footer.js';
 import { directoryStyles } from './network-directory.styles.js';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
-const EMPTY_STATE: FilterState = { query: '', selected: {} };
-/**
- * Entries rendered at first and per "show more": keeps big feeds responsive (every
- * keystroke re-renders them). 24 fills whole rows of one, two or three columns.
- */
-export const PAGE_SIZE = 24;
-/** `_limit` while printing: every match, each with its details (until the reader filters again). */
-const PRINT_ALL = 1e9;
-/** The result count is announced once typing pauses, not per keystroke. */
-const ANNOUNCE_DELAY_MS = 700;
+export { PAGE_SIZE } from '../state/view-state.js';
 
 let instanceCount = 0;
-
-const fail = (code: 'no-source' | 'not-object'): ValidationResult => ({ feed: null, problems: [problem('feed', '', code)] });
 
 /**
  * A filterable directory of networks, read from a JSON feed (see FEED.md).
@@ -98,14 +89,9 @@ export class NetworkDirectory extends LitElement {
     entry: {},
     urlKey: { attribute: 'url-key' },
     noUrlState: { attribute: 'no-url-state', type: Boolean },
-    _status: { state: true },
     _feed: { state: true },
     _failure: { state: true },
-    _filters: { state: true },
-    _openId: { state: true },
-    _chosenLocale: { state: true },
-    _limit: { state: true },
-    _announcement: { state: true },
+    _view: { state: true },
   };
 
   /** URL of the feed (JSON), relative to the page. Wins over an inline feed. */
@@ -133,14 +119,9 @@ export class NetworkDirectory extends LitElement {
   /** Do not read or write the page URL. */
   declare noUrlState: boolean;
 
-  declare private _status: Status;
   declare private _feed: Feed | null;
-  declare private _failure: readonly FeedProblem[];
-  declare private _filters: FilterState;
-  declare private _openId: string | null;
-  declare private _chosenLocale: UiLocale | null;
-  declare private _limit: number;
-  declare private _announcement: string;
+  declare private _failure: Failure | null;
+  declare private _view: view.ViewState;
 
   constructor() {
     super();
@@ -148,28 +129,27 @@ export class NetworkDirectory extends LitElement {
     this.timeout = DEFAULT_TIMEOUT_MS;
     this.maxBytes = DEFAULT_MAX_BYTES;
     this.noUrlState = false;
-    this._status = 'idle';
     this._feed = null;
-    this._failure = [];
-    this._filters = EMPTY_STATE;
-    this._openId = null;
-    this._chosenLocale = null;
-    this._limit = PAGE_SIZE;
-    this._announcement = '';
+    this._failure = null;
+    this._view = view.initialViewState();
+    // On paper every matching entry with its details, not only the first pages.
+    new WindowListenerController(this, 'beforeprint', () => (this._view = view.printAll(this._view)));
   }
 
   private readonly _idPrefix = `nd${++instanceCount}`;
-  /** State read from the URL at connect, applied when the first feed arrives. */
-  private _urlState: UrlState | null = null;
-  private _abort?: AbortController;
-  private _loadToken = 0;
-  private _index?: { feed: Feed; locale: UiLocale; index: SearchIndex };
+  // Outside render(), msg() must be told which language this element speaks: inLocale.
+  private readonly _loader = new FeedController(
+    this,
+    () => this._announcer.say(inLocale(this.currentLocale, loadingSentence)),
+    (outcome) => this._apply(outcome),
+  );
+  private readonly _url = new UrlSyncController(this, () => this._restoreFromUrl());
+  private readonly _announcer = new AnnouncerController(this);
+  private readonly _search = new SearchController();
   private _derived?: DerivedResults;
-  private _announceTimer?: ReturnType<typeof setTimeout>;
-  private _inlineObserver?: MutationObserver;
   private _focusAfterUpdate?: () => void;
-  /** The reader changed filters that the URL does not show yet. */
-  private _urlDirty = false;
+  /** Set when a view from the URL names an open entry: it is shown and scrolled to after the next render. */
+  private _revealOpen = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -182,54 +162,27 @@ export class NetworkDirectory extends LitElement {
 
   /** The UI language in use: the reader's choice, else from `lang` attributes, else German. */
   get currentLocale(): UiLocale {
-    return this._chosenLocale ?? uiLocaleFor(this);
+    return this._view.language ?? uiLocaleFor(this);
+  }
+
+  /** Whether this element reads and writes the page URL (`no-url-state` and `entry` turn it off). */
+  get urlStateOn(): boolean {
+    return !this.noUrlState && !this.entry;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // An inline feed may be parsed after the element upgrades, or replaced later.
-    this._inlineObserver = new MutationObserver(() => {
-      if (!this.src && this.feed === undefined) this._load();
-    });
-    this._inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this._readUrl();
-    addEventListener('popstate', this._onPopState);
-    addEventListener('beforeprint', this._onPrint);
-    // After the current task's own set-up (createElement, append, then set src) is done.
-    queueMicrotask(() => this._loadToken || this._load());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this._status === 'loading') {
-      // Moved or removed mid-request: stop it, and load afresh if it comes back.
-      this._abort?.abort();
-      this._loadToken = 0;
-      this._status = 'idle';
-    }
-    this._inlineObserver?.disconnect();
-    removeEventListener('popstate', this._onPopState);
-    removeEventListener('beforeprint', this._onPrint);
-    clearTimeout(this._announceTimer);
+    // The language a URL names applies at once; its filters wait for the feed.
+    this._view = view.restoreFromUrl(this._view, this._url.saved, null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('feed')) && this._loadToken) this._load();
-    if (this._feed) {
-      const locale = this.currentLocale;
-      if (!this._index || this._index.feed !== this._feed || this._index.locale !== locale) {
-        const index = buildSearchIndex(this._feed, locale);
-        this._index = { feed: this._feed, locale, index };
-        // The texts are folded once these results are on screen, one slice per task, so
-        // that neither the results nor a click waits for all of them (a search folds the
-        // rest at once); and only while this index is in use.
-        const warm = (): unknown => this._index!.index === index && index.warm(200) && setTimeout(warm);
-        requestAnimationFrame(() => setTimeout(warm));
-      }
-      this._derived = deriveResults(this._feed, this._index.index, this._filters);
-    } else {
-      this._derived = undefined;
+    if ((changed.has('src') || changed.has('feed')) && this._loader.started) this._loader.load();
+    if (changed.has('hideFacets') || changed.has('filter')) {
+      this._view = view.setSlice(this._view, view.sliceOf(this.hideFacets, this.filter), this._feed);
     }
+    this._derived = this._feed ? this._search.derive(this._feed, this.currentLocale, this._view.filters) : undefined;
+    if (this._revealOpen && this._derived) this._view = view.revealOpenEntry(this._view, this._derived.matches.map((n) => n.id));
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -241,375 +194,150 @@ export class NetworkDirectory extends LitElement {
     const focus = this._focusAfterUpdate;
     this._focusAfterUpdate = undefined;
     focus?.();
-  }
-
-  // ---- loading ---------------------------------------------------------
-
-  private _inlineFeedText(): string | null {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    return script ? script.textContent ?? '' : null;
-  }
-
-  /** Loads from the property, `src` or the inline script, in that order. A newer load always wins. */
-  private async _load(): Promise<void> {
-    this._abort?.abort();
-    const token = ++this._loadToken;
-    let controller: AbortController | undefined;
-    let result: ValidationResult;
-    try {
-      if (this.feed !== undefined) {
-        result = validateFeed(this.feed);
-      } else if (!this.src) {
-        const inline = this._inlineFeedText();
-        result = inline === null ? fail('no-source') : parseFeedText(inline);
-      } else {
-        // An address that cannot be parsed throws here: reported below like a missing one.
-        const url = new URL(this.src, document.baseURI).href;
-        controller = this._abort = new AbortController();
-        this._status = 'loading';
-        // Outside render(): msg() must be told which language this element speaks.
-        this._announce(inLocale(this.currentLocale, () => msg('Netzwerke werden geladen …', { id: 'loading' })));
-        result = await loadFeed(url, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes });
-      }
-    } catch {
-      if (controller?.signal.aborted) return; // a newer load is under way
-      // A src that is no address, or a feed object whose getters throw: nothing may escape to the page.
-      result = fail(this.feed !== undefined ? 'not-object' : 'no-source');
+    if (this._revealOpen && this._feed) {
+      this._revealOpen = false;
+      // Like a fragment link: the entry the link names is brought into view.
+      const card = this.renderRoot.querySelector(`.card[data-id="${this._view.openId}"]`);
+      card?.scrollIntoView?.({ block: 'start' });
     }
-    if (token === this._loadToken) this._apply(result);
   }
 
-  private _apply(result: ValidationResult): void {
-    if (result.feed) {
-      this._failure = [];
-      this._status = 'ready';
+
+  private _apply(outcome: LoadOutcome): void {
+    const result = outcome.result;
+    if (result?.feed) {
       const first = !this._feed;
+      this._failure = null;
       this._feed = result.feed;
-      if (first) this._restoreView();
-      this._filters = this._withFixed(normalizeFilterState(result.feed, this._filters));
-      if (this._openId && !result.feed.networks.some((n) => n.id === this._openId)) this._openId = null;
-      this._reportProblems(result.problems);
+      this._view = first ? this._viewFromUrl(result.feed) : view.applyFeed(this._view, result.feed);
       this.dispatchEvent(directoryEvent('nd-feed-loaded', { feed: result.feed, problems: result.problems }));
-      this._scheduleCountAnnouncement(0);
-    } else {
-      this._failure = result.problems;
-      const stale = this._feed !== null;
-      this._status = stale ? 'ready' : 'error';
-      const message = result.problems[0] ? describeProblem(result.problems[0], this.currentLocale) : '';
-      this._announce(message);
-      this._reportProblems(result.problems);
-      this.dispatchEvent(directoryEvent('nd-feed-failed', { problems: result.problems, message, stale }));
+      this._announceCount(0);
+      return;
     }
+    const failure: Failure = { problems: result?.problems ?? [], internal: outcome.internal };
+    const stale = this._feed !== null;
+    const message = inLocale(this.currentLocale, () => failureSentence(failure, this.currentLocale));
+    this._failure = failure;
+    this._announcer.say(message);
+    this.dispatchEvent(directoryEvent('nd-feed-failed', { problems: failure.problems, message, stale, error: outcome.internal }));
   }
 
-  /** Editors look in the console: every problem with its level and path. */
-  private _reportProblems(problems: readonly FeedProblem[]): void {
-    // Full sentences for entry and field problems: `npx network-directory validate <feed>`.
-    for (const p of problems) console.warn(`network-directory [${p.level}] ${describeProblem(p, 'en')}`);
+
+  private _viewFromUrl(feed: Feed): view.ViewState {
+    this._revealOpen = this._url.saved?.open != null;
+    return view.restoreFromUrl(this._view, this._url.saved, feed);
   }
 
-  // ---- state changes from the reader -----------------------------------
-
-  private _setFilters(next: FilterState): void {
-    next = this._withFixed(next);
-    this._filters = next;
-    this._urlDirty = true;
-    this._limit = PAGE_SIZE;
-    this.dispatchEvent(directoryEvent('nd-filters-changed', next));
-    this._scheduleCountAnnouncement(ANNOUNCE_DELAY_MS);
+  private _restoreFromUrl(): void {
+    this._view = this._feed ? this._viewFromUrl(this._feed) : view.restoreFromUrl(this._view, this._url.saved, null);
   }
 
-  private _onQuery = (query: string): void => {
-    this._setFilters({ ...this._filters, query });
-  };
 
-  private _onToggleTerm = (facetId: string, termId: string, on: boolean): void => {
-    const current = this._filters.selected[facetId] ?? [];
-    const terms = on ? [...current, termId] : current.filter((t) => t !== termId);
-    const selected = { ...this._filters.selected, [facetId]: terms };
-    if (!terms.length) delete selected[facetId];
-    this._setFilters({ ...this._filters, selected });
-  };
+  /** A new choice of filters: announced and written to the URL once typing pauses. */
+  private _setFilters(next: view.ViewState): void {
+    this._view = next;
+    this._url.dirty = true;
+    this.dispatchEvent(directoryEvent('nd-filters-changed', next.filters));
+    this._announceCount(ANNOUNCE_DELAY_MS);
+  }
+
+  private _onQuery = (query: string): void => this._setFilters(view.setQuery(this._view, query, this._feed));
+
+  private _onToggleTerm = (facetId: string, termId: string, on: boolean): void =>
+    this._setFilters(view.toggleTerm(this._view, facetId, termId, on, this._feed));
 
   private _onRemoveChip = (facetId: string, termId: string, event: Event): void => {
     const chips = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.chip')];
     const index = chips.indexOf(event.currentTarget as HTMLButtonElement);
-    this._onToggleTerm(facetId, termId, false);
+    this._setFilters(view.removeTerm(this._view, facetId, termId, this._feed));
     // Focus goes to the chip that took this one's place, or to the search field.
     this._focusAfterUpdate = () => {
       const rest = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.chip')];
-      (rest[Math.min(index, rest.length - 1)] ?? this._searchInput())?.focus();
+      (rest[Math.min(index, rest.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]'))?.focus();
     };
   };
 
   private _onClearAll = (): void => {
-    this._setFilters(EMPTY_STATE);
-    this._focusAfterUpdate = () => this._searchInput()?.focus();
+    this._setFilters(view.clearAll(this._view, this._feed));
+    this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
   };
 
   private _onToggleEntry = (id: string): void => {
-    const opening = this._openId !== id;
-    this._openId = opening ? id : null;
-    this._writeUrl();
+    const opening = this._view.openId !== id;
+    this._view = opening ? view.openEntry(this._view, id) : view.closeEntry(this._view);
+    this._url.write(this._view);
     if (opening) this.dispatchEvent(directoryEvent('nd-entry-opened', { id }));
   };
 
   /** Escape inside an open card closes it and returns focus to its toggle. */
   private _onKeydown = (event: KeyboardEvent): void => {
     const card = (event.target as Element).closest?.('.card');
-    if (event.key !== 'Escape' || !card?.querySelector('.details:not([hidden])')) return;
-    this._onToggleEntry(this._openId!);
+    if (event.key !== 'Escape' || !card?.querySelector('.details:not([hidden])') || this._view.openId === null) return;
+    this._onToggleEntry(this._view.openId);
     this._focusAfterUpdate = () => card.querySelector<HTMLElement>('.toggle')?.focus();
   };
 
-  // ---- embedder's slice and URL state -----------------------------------
-
-  private _hiddenFacets(): Set<string> {
-    return new Set((this.hideFacets ?? '').split(/[\s,]+/).filter(Boolean));
-  }
-
-  /** The choices the reader made: the selection without the hidden groups. */
-  private _ownChoices(selected: FilterState['selected']): Record<string, readonly string[]> {
-    const hidden = this._hiddenFacets();
-    return Object.fromEntries(Object.entries(selected).filter(([facet]) => !hidden.has(facet)));
-  }
-
-  /** The state with the hidden groups' preset terms forced in: a partner's slice cannot be cleared. */
-  private _withFixed(state: FilterState): FilterState {
-    const hidden = this._hiddenFacets();
-    if (!hidden.size) return state;
-    const preset = parseFilterAttribute(this.filter);
-    const selected = this._ownChoices(state.selected);
-    for (const facet of hidden) if (preset[facet]?.length) selected[facet] = preset[facet];
-    return { query: state.query, selected: this._feed ? normalizeFilterState(this._feed, { query: state.query, selected }).selected : selected };
-  }
-
-  private get _urlOn(): boolean {
-    return !this.noUrlState && !this.entry;
-  }
-
-  /** `url-key`, else the id, else by position among the page's directories: `nd`, `nd2`, … */
-  private get _urlKey(): string {
-    const position = [...document.querySelectorAll(this.localName)].indexOf(this);
-    return this.urlKey || this.id || (position > 0 ? `nd${position + 1}` : 'nd');
-  }
-
-  private _readUrl(): void {
-    this._urlState = this._urlOn ? readUrlState(location.search, this._urlKey) : null;
-    if (this._urlState?.lang) this._chosenLocale = this._urlState.lang;
-  }
-
-  /** The reader's view on first load: from the URL if it has one for us, else the `filter` attribute. */
-  private _restoreView(): void {
-    const saved = this._urlState;
-    this._filters = saved ?? { query: '', selected: parseFilterAttribute(this.filter) };
-    this._openId = saved?.open ?? null;
-  }
-
-  private _onPopState = (): void => {
-    this._readUrl();
-    if (this._feed) {
-      this._restoreView();
-      this._filters = this._withFixed(normalizeFilterState(this._feed, this._filters));
-    }
+  private _onChooseLanguage = (locale: UiLocale): void => {
+    this._view = view.chooseLanguage(this._view, locale);
+    this._url.write(this._view);
+    this._announceCount(0);
   };
 
-  private _writeUrl(): void {
-    this._urlDirty = false;
-    if (!this._urlOn) return;
-    const href = writeUrlState(location.href, this._urlKey, {
-      query: this._filters.query,
-      selected: this._ownChoices(this._filters.selected),
-      open: this._openId,
-      lang: this._chosenLocale,
-    });
-    // The host's own history state is kept: single-page apps store their router state there.
-    if (href !== location.href) history.replaceState(history.state, '', href);
-  }
-
-  private _chooseLocale(locale: UiLocale): void {
-    this._chosenLocale = locale;
-    this._writeUrl();
-    this._scheduleCountAnnouncement(0);
-  }
-
-  private _showMore = (): void => {
-    const firstNew = this._limit;
-    this._limit += PAGE_SIZE;
+  private _onShowMore = (): void => {
+    const firstNew = this._view.limit;
+    this._view = view.showMore(this._view);
     // Focus moves to the first newly shown entry, so keyboard users continue there.
-    this._focusAfterUpdate = () =>
-      this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
+    this._focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
   };
 
-  /** On paper every matching entry with its details, not only the first pages. */
-  private _onPrint = (): void => {
-    this._limit = PRINT_ALL;
-  };
 
-  private _searchInput(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input[type="search"]');
-  }
-
-  // ---- live region -----------------------------------------------------
-
-  private _announce(text: string): void {
-    clearTimeout(this._announceTimer);
-    this._announcement = text;
-  }
-
-  private _scheduleCountAnnouncement(delay: number): void {
-    clearTimeout(this._announceTimer);
-    this._announceTimer = setTimeout(() => {
-      this._announcement = inLocale(this.currentLocale, () => this._countText());
-      // The URL follows once typing pauses too: replaceState per keystroke costs a frame's worth.
-      if (this._urlDirty) this._writeUrl();
-    }, delay);
+  /** Announces the count after `delay` ms; the URL follows then too (replaceState per keystroke costs a frame). */
+  private _announceCount(delay: number): void {
+    this._announcer.sayLater(delay, () => {
+      if (this._url.dirty) this._url.write(this._view);
+      return inLocale(this.currentLocale, () => this._countText());
+    });
   }
 
   private _countText(): string {
-    const d = this._derived;
-    if (!d) return '';
-    const locale = this.currentLocale;
-    const total = this._sliceTotal();
-    const shown = formatCount(d.matches.length, locale);
-    const all = formatCount(total, locale);
-    // German and English (the only UI languages) use the singular for exactly 1.
-    const one = total === 1;
-    if (!this._isFiltered()) {
-      return one ? msg(str`${all} Netzwerk`, { id: 'count-all-one' }) : msg(str`${all} Netzwerke`, { id: 'count-all-other' });
-    }
-    return one
-      ? msg(str`${shown} von ${all} Netzwerk`, { id: 'count-of-one' })
-      : msg(str`${shown} von ${all} Netzwerken`, { id: 'count-of-other' });
+    const feed = this._feed;
+    return feed && this._derived ? countText(feed, this._search.index(feed, this.currentLocale), this._view, this._derived, this.currentLocale) : '';
   }
 
-  /** Filters the reader chose (the embedder's fixed slice does not count). */
-  private _isFiltered(): boolean {
-    return this._filters.query.trim() !== '' || Object.keys(this._ownChoices(this._filters.selected)).length > 0;
-  }
-
-  /** How many entries the embedder's slice holds: the "of N" in the count. */
-  private _sliceTotal(): number {
-    const fixed = this._withFixed({ query: '', selected: {} });
-    if (!Object.keys(fixed.selected).length || !this._index) return this._feed?.networks.length ?? 0;
-    return deriveResults(this._feed!, this._index.index, fixed).matches.length;
-  }
-
-  // ---- rendering -------------------------------------------------------
 
   protected override render(): TemplateResult {
     const locale = this.currentLocale;
     const feed = this._feed;
     const ctx: TextContext = { locale, feedLanguage: feed?.language ?? '' };
+    const header = renderHeader({ ...ctx, feed, headingLevel: this.headingLevel, onChooseLanguage: this._onChooseLanguage });
+    const messages = renderMessages({ locale, loading: this._loader.loading, failure: this._failure, stale: feed !== null });
+    const body = feed
+      ? [
+          renderResults({
+            ...ctx,
+            feed,
+            state: this._view,
+            derived: this._derived!,
+            countText: this._countText(),
+            headingLevel: this.headingLevel,
+            idPrefix: this._idPrefix,
+            entry: this.entry,
+            onQuery: this._onQuery,
+            onToggleTerm: this._onToggleTerm,
+            onRemoveChip: this._onRemoveChip,
+            onClearAll: this._onClearAll,
+            onToggleEntry: this._onToggleEntry,
+            onShowMore: this._onShowMore,
+          }),
+          renderFooter(feed, ctx),
+        ]
+      : nothing;
     return html`<section class="directory" part="base" lang=${locale} @keydown=${this._onKeydown}>
       <slot hidden></slot>
-      <header class="header" part="header">
-        ${feed ? this._renderTitle(feed, ctx) : nothing} ${this._renderLanguageSwitch(locale)}
-      </header>
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</p>
-      ${this._renderMessages()} ${feed ? [this._renderBody(feed, ctx), this._renderFooter(feed, ctx)] : nothing}
+      ${header}
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcer.text}</p>
+      ${messages} ${body}
     </section>`;
-  }
-
-  private _renderTitle(feed: Feed, ctx: TextContext) {
-    const level = Math.max(1, clampHeadingLevel(this.headingLevel, 3) - 1);
-    return html`${feed.title ? headingTag(level, inlineText(feed.title, ctx), 'title') : nothing}
-    ${blockText(feed.description, ctx, 'feed-description')}`;
-  }
-
-  private _renderLanguageSwitch(locale: UiLocale) {
-    const option = (value: UiLocale, label: string) =>
-      html`<button type="button" lang=${value} aria-pressed=${locale === value ? 'true' : 'false'}
-        @click=${() => this._chooseLocale(value)}>${label}</button>`;
-    return html`<div class="language-switch" part="language-switch" role="group" aria-label=${msg('Sprache', { id: 'language' })}>
-      ${option('de', 'Deutsch')} ${option('en', 'English')}
-    </div>`;
-  }
-
-  private _renderMessages() {
-    const locale = this.currentLocale;
-    const parts: TemplateResult[] = [];
-    if (this._status === 'loading') {
-      parts.push(html`<p class="message loading" part="message">${msg('Netzwerke werden geladen …', { id: 'loading' })}</p>`);
-    }
-    if (this._failure.length) {
-      const text = describeProblem(this._failure[0], locale);
-      parts.push(html`<div class="message error" part="message">
-        <p><strong>${this._feed ? msg('Die Liste konnte nicht aktualisiert werden.', { id: 'error-reload' }) : msg('Die Liste konnte nicht geladen werden.', { id: 'error-load' })}</strong></p>
-        <p>${text}</p>
-        ${this._feed ? html`<p>${msg('Angezeigt wird der zuletzt geladene Stand; er ist möglicherweise nicht mehr aktuell.', { id: 'error-stale' })}</p>` : nothing}
-      </div>`);
-    }
-    return parts;
-  }
-
-  private _renderBody(feed: Feed, ctx: TextContext) {
-    const d = this._derived!;
-    if (!feed.networks.length) {
-      return html`<p class="message empty" part="message">${msg('Diese Liste enthält noch keine Netzwerke.', { id: 'empty' })}</p>`;
-    }
-    const filterOptions: FilterOptions = {
-      ...ctx,
-      feed,
-      state: this._filters,
-      counts: d.counts,
-      idPrefix: this._idPrefix,
-      hiddenFacets: this._hiddenFacets(),
-      onQuery: this._onQuery,
-      onToggleTerm: this._onToggleTerm,
-      onRemoveChip: this._onRemoveChip,
-      onClearAll: this._onClearAll,
-    };
-    const level = clampHeadingLevel(this.headingLevel, 3);
-    const card = (network: Network, open: boolean) =>
-      renderNetworkCard(network, {
-        ...ctx,
-        feed,
-        open,
-        printing: this._limit === PRINT_ALL,
-        headingLevel: level,
-        idPrefix: this._idPrefix,
-        onToggle: this._onToggleEntry,
-      });
-    if (this.entry) {
-      const network = feed.networks.find((n) => n.id === this.entry);
-      return network
-        ? html`<div class="single">${card(network, true)}</div>`
-        : html`<p class="message empty" part="message">${msg('Dieser Eintrag ist nicht in der Liste.', { id: 'entry-missing' })}</p>`;
-    }
-    const visible = d.matches.slice(0, this._limit);
-    return html`${renderFilters(filterOptions)} ${renderChips(filterOptions)}
-      <p class="count" part="count">${this._countText()}</p>
-      ${d.matches.length
-        ? html`<ul class="results" part="list">
-            ${visible.map((network) => html`<li>${card(network, this._openId === network.id)}</li>`)}
-          </ul>`
-        : html`<div class="message no-matches" part="message">
-            <p>${msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' })}</p>
-            <button type="button" @click=${this._onClearAll}>${msg('Alle Filter zurücksetzen', { id: 'clear-all' })}</button>
-          </div>`}
-      ${d.matches.length > visible.length
-        ? html`<button type="button" class="show-more" part="show-more" @click=${this._showMore}>
-            ${msg(str`Weitere anzeigen (${formatCount(visible.length, ctx.locale)} von ${formatCount(d.matches.length, ctx.locale)} angezeigt)`, { id: 'show-more' })}
-          </button>`
-        : nothing}`;
-  }
-
-  private _renderFooter(feed: Feed, ctx: TextContext) {
-    const items: unknown[] = [];
-    const publisher = feed.publisher;
-    if (publisher?.name || publisher?.url) {
-      const name = publisher.name ? inlineText(publisher.name, ctx) : publisher.url;
-      items.push(html`${msg('Herausgeber', { id: 'publisher' })}: ${publisher.url ? html`<a href=${publisher.url}>${name}</a>` : name}`);
-    }
-    if (feed.updated) items.push(html`${msg('Stand', { id: 'updated' })}: ${formatFeedDate(feed.updated, ctx.locale)}`);
-    if (feed.license) {
-      items.push(html`${msg('Lizenz', { id: 'license' })}: ${/^https?:/.test(feed.license) ? html`<a href=${feed.license}>${feed.license}</a>` : feed.license}`);
-    }
-    if (!items.length) return nothing;
-    return html`<footer class="footer" part="footer">
-      <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>
-    </footer>`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Facet, Feed } from '../feed/types.js';
-import type { FilterState } from '../search/derive.js';
+import type { FilterState } from '../state/filter-state.js';
 import { inlineText, plainText, type TextContext } from './render-text.js';
 import { formatCount } from './format.js';
 

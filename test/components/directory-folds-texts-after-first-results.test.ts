@@ -9,7 +9,8 @@ import type { NetworkDirectory } from '../../src/components/network-directory.js
 import type { SearchIndex } from '../../src/search/search-index.js';
 
 /** The index the element searches now (a private field: the test looks inside on purpose). */
-const searchIndexOf = (el: NetworkDirectory) => (el as unknown as { _index: { index: SearchIndex } })._index.index;
+const searchIndexOf = (el: NetworkDirectory) =>
+  (el as unknown as { _search: { current: { index: SearchIndex } } })._search.current.index;
 
 const feed = {
   version: 1,

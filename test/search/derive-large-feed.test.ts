@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Facet, Feed, LocalizedText, Network } from '../../src/feed/types.js';
 import { resolveText } from '../../src/feed/text.js';
-import { deriveResults, type FilterState } from '../../src/search/derive.js';
+import { deriveResults } from '../../src/search/derive.js';
+import type { FilterState } from '../../src/state/filter-state.js';
 import { foldForIndex, tokenizeQuery } from '../../src/search/fold.js';
 import { buildSearchIndex } from '../../src/search/search-index.js';
 

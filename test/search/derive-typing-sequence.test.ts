@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Feed, Network } from '../../src/feed/types.js';
-import { deriveResults, type FilterState } from '../../src/search/derive.js';
+import { deriveResults } from '../../src/search/derive.js';
+import type { FilterState } from '../../src/state/filter-state.js';
 import { buildSearchIndex } from '../../src/search/search-index.js';
 
 // deriveResults remembers the last query per index and, while typing narrows it,

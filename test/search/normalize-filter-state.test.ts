@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Feed } from '../../src/feed/types.js';
-import { deriveResults, normalizeFilterState, type FilterState } from '../../src/search/derive.js';
+import { deriveResults } from '../../src/search/derive.js';
+import { normalizeFilterState, type FilterState } from '../../src/state/filter-state.js';
 import { buildSearchIndex } from '../../src/search/search-index.js';
 
 const feed: Feed = {
@@ -35,7 +36,8 @@ describe('normalizeFilterState', () => {
     const selected = JSON.parse('{"__proto__": ["local"], "constructor": ["x"], "scope": "local"}') as FilterState['selected'];
     const normalized = normalizeFilterState(feed, { query: '', selected });
     expect(normalized.selected).to.deep.equal({});
-    expect(Object.getPrototypeOf(normalized.selected)).to.equal(Object.prototype);
+    // No prototype at all: a facet named `constructor` or `__proto__` is an ordinary key.
+    expect(Object.getPrototypeOf(normalized.selected)).to.equal(null);
   });
 
   it('is idempotent', () => {
