@@ -7,7 +7,14 @@ import { fixture, nextFrame } from '@open-wc/testing';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
 import { demoFeedJson } from '../components/helpers.js';
 
-export { $, $$ } from '../components/helpers.js';
+export { $$ } from '../components/helpers.js';
+
+/** The first element inside the directory that matches `selector` (an error if none does). */
+export function $<T extends Element = HTMLElement>(el: NetworkDirectory, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} inside the directory`);
+  return found;
+}
 
 /**
  * Mounts `markup` (host HTML with one `<network-directory>` in it, given no feed) in a
