@@ -2,13 +2,15 @@
  * Spreadsheet files as German office programs write and read them. Parsing and
  * quoting are csv-parse's and csv-stringify's (strict RFC 4180 with exact line
  * numbers on errors, and no dependencies); this module only decides what those
- * programs leave open: the encoding, the separator and the line ends.
+ * programs leave open: the separator and the line ends. The encoding is decided by
+ * decodeText (src/feed/decode.ts), which every file the command line reads goes through:
+ * UTF-8 with or without byte order mark ("CSV UTF-8"), UTF-16 ("Unicode text"), else
+ * Windows-1252, which Excel's plain "CSV (Trennzeichen-getrennt)" still writes.
  */
 import { parse, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
 export type Separator = ';' | ',' | '\t';
-export type Encoding = 'utf-8' | 'windows-1252';
 
 export function parseSeparator(value: string): Separator | undefined {
   const v = value.toLowerCase();
@@ -17,26 +19,6 @@ export function parseSeparator(value: string): Separator | undefined {
   if (v === '\t' || v === 'tab' || v === '\\t') return '\t';
   return undefined;
 }
-
-/**
- * UTF-8 with or without byte order mark ("CSV UTF-8"), else Windows-1252, which
- * Excel's plain "CSV (Trennzeichen-getrennt)" still writes: a file that is not
- * valid UTF-8 is almost always that.
- */
-export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const latin1 = new TextDecoder('windows-1252').decode(bytes);
-    return { text: latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c), encoding: 'windows-1252' };
-  }
-}
-
-/**
- * Windows-1252's bytes 0x80–0x9F (€ „ “ – …), from the WHATWG Encoding table. Node 20's
- * TextDecoder decodes them as Latin-1 control characters instead (fixed only in later Node).
- */
-const CP1252_HIGH = Array.from('€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ');
 
 /**
  * The separator that occurs most often in the header row (outside quotes): German

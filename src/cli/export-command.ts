@@ -3,7 +3,8 @@
  * for Excel or LibreOffice and a head file beside it (`table.head.json`), which
  * `import` takes back without losing a field.
  */
-import { parseFeedText } from '../feed/validate.js';
+import { decodeFeedBytes } from '../feed/decode.js';
+import { parseDecodedFeed } from '../feed/load.js';
 import { writeSheet, type Separator } from './csv-file.js';
 import { feedToSheet, headOf, jsonText } from './export-csv.js';
 import { jsonLocations } from './json-locations.js';
@@ -22,8 +23,10 @@ export interface ExportOptions {
 
 export async function exportCommand(o: ExportOptions, io: Io): Promise<number> {
   const m = MESSAGES[o.lang];
-  const text = new TextDecoder().decode(await readInput(o.source, m));
-  const result = parseFeedText(text);
+  // Decoded as the widget decodes a feed (strict UTF-8, else said and read as Windows-1252).
+  const decoded = decodeFeedBytes(await readInput(o.source, m));
+  const text = decoded.text;
+  const result = parseDecodedFeed(decoded);
   // Problems name what the table will lack: entries and fields the widget would not show either.
   const problems = locateInJson(result.problems, jsonLocations(text), o.lang);
   const counts = countProblems(problems, result.feed?.networks.length ?? 0);

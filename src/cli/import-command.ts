@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { validateFeed } from '../feed/validate.js';
 import { problem } from '../feed/problem.js';
 import type { FeedProblem } from '../feed/types.js';
-import { decodeSpreadsheet, readSheet, type Separator } from './csv-file.js';
+import { readSheet, type Separator } from './csv-file.js';
+import { decodeFeedBytes, decodeText } from '../feed/decode.js';
 import { sheetToFeed } from './import-csv.js';
 import { jsonText } from './export-csv.js';
 import { jsonLocations } from './json-locations.js';
@@ -32,7 +33,8 @@ export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
   const headFile = o.head ?? headPathFor(o.source);
   const bytes = await readInput(o.source, m);
   if (o.head === undefined && !existsSync(headFile)) throw new UsageError(m.usageError.noHead(o.source, headFile));
-  const headText = new TextDecoder().decode(await readInput(headFile, m));
+  const head = decodeFeedBytes(await readInput(headFile, m));
+  const headText = head.text;
   // With the feed on standard output, the report goes to standard error.
   const say = o.output === undefined ? io.err : io.out;
 
@@ -45,14 +47,16 @@ export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
     return json !== undefined && !counts.feedProblems;
   };
 
-  const head = readHead(headText);
-  if ('problem' in head) {
-    problems.push(...locateInJson([head.problem], jsonLocations(headText), o.lang, headFile));
+  // Both files are decoded as the widget decodes a feed, and a file not in UTF-8 is said so.
+  problems.push(...locateInJson(head.problems, jsonLocations(headText), o.lang, headFile));
+  const headRead = readHead(headText);
+  if ('problem' in headRead) {
+    problems.push(...locateInJson([headRead.problem], jsonLocations(headText), o.lang, headFile));
     finish(0);
     return EXIT_UNUSABLE;
   }
-  const { text, encoding } = decodeSpreadsheet(bytes);
-  if (encoding !== 'utf-8') problems.push(sheetProblem('encoding-legacy', 'field', {}, { file: o.source }, o.lang));
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === 'windows-1252') problems.push(sheetProblem('encoding-legacy', 'field', {}, { file: o.source }, o.lang));
   const sheet = readSheet(text, o.separator);
   if (!sheet.ok) {
     const { code, reason, row, line } = sheet;
@@ -66,7 +70,7 @@ export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
     return EXIT_UNUSABLE;
   }
 
-  const imported = sheetToFeed(sheet.rows, head.head, o.source);
+  const imported = sheetToFeed(sheet.rows, headRead.head, o.source);
   for (const n of imported.notices) problems.push(sheetProblem(n.code, n.level, n.params, n.place, o.lang));
   const result = validateFeed(imported.feed);
   const inHead = jsonLocations(headText);

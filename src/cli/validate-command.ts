@@ -1,6 +1,6 @@
 /** `network-directory validate <file or URL>`: the widget's verdict on a feed, with lines and columns. */
-import { parseFeedText } from '../feed/validate.js';
-import { DEFAULT_MAX_BYTES } from '../feed/load.js';
+import { decodeFeedBytes } from '../feed/decode.js';
+import { DEFAULT_MAX_BYTES, parseDecodedFeed } from '../feed/load.js';
 import { problem } from '../feed/problem.js';
 import type { ValidationResult } from '../feed/types.js';
 import { jsonLocations } from './json-locations.js';
@@ -39,7 +39,7 @@ async function readFeedFile(file: string, lang: Lang): Promise<{ result: Validat
     const max = `${Math.round((DEFAULT_MAX_BYTES / 1024 / 1024) * 10) / 10} MB`;
     return { result: { feed: null, problems: [problem('feed', '', 'too-large', { max })] } };
   }
-  // As `Response.text()` decodes a fetched feed: UTF-8, byte order mark dropped, bad bytes replaced.
-  const text = new TextDecoder().decode(bytes);
-  return { result: parseFeedText(text), text };
+  // Decoded as the widget decodes a fetched feed (strict UTF-8, else said and read as Windows-1252).
+  const decoded = decodeFeedBytes(bytes);
+  return { result: parseDecodedFeed(decoded), text: decoded.text };
 }

@@ -23,13 +23,26 @@ export const directoryStyles = css`
     --_focus: var(--nd-focus, light-dark(#0a5c99, #8cc8ff));
     --_note-bg: light-dark(#fff4d6, #3a2e0c);
     --_danger: light-dark(#b3261e, #ff8a80);
-    --_radius: var(--nd-radius, 0.375rem);
-    --_space: var(--nd-space, 1rem);
+    --_radius: var(--nd-radius, 0.375em);
+    --_space: var(--nd-space, 1em);
+    /* 44 CSS px (WCAG 2.5.5), more when the text is larger */
+    --_target: max(2.75em, 44px);
     color-scheme: light;
-    display: block;
+    /*
+     * The host box fills the free inline size as a block does, also where the page sizes
+     * its children to their content (flex rows, floats, inline blocks, table cells, grid
+     * auto columns, absolute boxes, fit-content): asked for its size, its one grid column
+     * says "nothing at least, the viewport's width at most" (a percentage counts as nothing
+     * there), and once the box has its width the column takes all of it (100%). In a flex
+     * row it takes the free space (basis 0, so the page's own flex items keep theirs).
+     * The container for the container queries is .directory inside: a container's own
+     * content cannot size it.
+     */
+    display: grid;
+    grid-template-columns: minmax(100%, 100vw);
+    flex: 1 1 0%;
+    min-inline-size: 0;
     box-sizing: border-box;
-    overflow-wrap: anywhere;
-    container-type: inline-size;
   }
   :host([appearance='dark']) {
     color-scheme: dark;
@@ -53,34 +66,35 @@ export const directoryStyles = css`
   }
 
   /*
-   * Inherited properties are set again here: a host rule such as
-   * \`* { color: red !important; letter-spacing: 3px !important }\` reaches the host
-   * element itself, and would otherwise flow into everything inside.
-   * Only the font family is inherited from the page, on purpose.
+   * Every inherited property is decided here, at the boundary (a page's value on an
+   * ancestor, or a rule such as \`* { letter-spacing: 3px !important }\` that reaches the
+   * host element itself, would otherwise flow into everything inside): \`all: initial\`
+   * resets them all, including ones no test names yet, and the lines after it set ours.
+   * Taken from the page on purpose: the font family, visibility and pointer-events (a
+   * hidden or inert panel hides or disables the directory in it too).
+   * The text size is the reader's default size (\`medium\`: the browser's font-size
+   * setting, 16 px unless changed), not the page's root size (\`html { font-size: 62.5% }\`
+   * in older themes), and every length inside is in em of it; --nd-font-size sets another.
+   * Direction: the German and English interface is left to right, also in a right-to-left
+   * page (\`all\` does not reset direction, so it is set here).
    */
   .directory {
+    all: initial;
     display: grid;
+    container-type: inline-size;
     gap: var(--_space);
     padding: calc(var(--_space) / 2) 0;
     color: var(--_text);
     background: var(--_bg);
+    color-scheme: inherit;
     font-family: var(--nd-font, inherit);
-    font-size: 1rem;
-    font-style: normal;
-    font-weight: 400;
+    font-size: var(--nd-font-size, medium);
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
     text-align: start;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
-    text-shadow: none;
-    font-variant: normal;
-    word-break: normal;
-    -webkit-text-fill-color: currentcolor;
+    overflow-wrap: anywhere;
+    direction: ltr;
+    visibility: inherit;
+    pointer-events: inherit;
     box-sizing: border-box;
   }
 
@@ -124,8 +138,8 @@ export const directoryStyles = css`
   }
 
   button {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: var(--_target);
+    min-width: var(--_target);
     padding: 0.4em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -155,7 +169,7 @@ export const directoryStyles = css`
     gap: calc(var(--_space) / 2) var(--_space);
   }
   .header > :not(.language-switch) {
-    flex: 1 1 20rem;
+    flex: 1 1 20em;
   }
   .header .feed-description {
     order: 1;
@@ -165,7 +179,7 @@ export const directoryStyles = css`
 
   .language-switch {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .language-switch button[aria-pressed='true'] {
     background: var(--_accent);
@@ -184,14 +198,14 @@ export const directoryStyles = css`
 
   .search-field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .search-field label {
     font-weight: 700;
   }
   input[type='search'] {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0.4em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -206,23 +220,23 @@ export const directoryStyles = css`
   }
   .facet legend {
     padding: 0;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
     font-weight: 700;
   }
   .facet ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .term {
     display: flex;
     align-items: center;
-    gap: 0.4rem;
-    min-height: 2.75rem;
+    gap: 0.4em;
+    min-height: var(--_target);
   }
   .term input {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
     flex: none;
@@ -238,7 +252,7 @@ export const directoryStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .chips ul {
     display: contents;
@@ -261,23 +275,23 @@ export const directoryStyles = css`
   :host([layout='compact']) .results {
     gap: calc(var(--_space) / 2);
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     :host(:not([layout='compact'])) .results {
-      grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(20em, 1fr));
       align-items: start;
     }
   }
 
   .card {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     /* Cards out of view skip layout and paint: a filter change lays out only what is seen. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-size: auto 12em;
   }
   :host([layout='compact']) .card {
     padding: calc(var(--_space) / 2);
@@ -292,7 +306,7 @@ export const directoryStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .badge {
     padding: 0.1em 0.6em;
@@ -309,26 +323,26 @@ export const directoryStyles = css`
 
   .details {
     display: grid;
-    gap: 0.75rem;
-    padding-top: 0.5rem;
+    gap: 0.75em;
+    padding-top: 0.5em;
     border-top: 1px solid var(--_border);
   }
   .note {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_note-bg);
     border-inline-start: 4px solid var(--_accent);
   }
   .facts {
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
     margin: 0;
   }
   .facts .row {
     display: grid;
-    grid-template-columns: minmax(8rem, 12rem) 1fr;
-    gap: 0.75rem;
+    grid-template-columns: minmax(8em, 12em) 1fr;
+    gap: 0.75em;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .facts .row {
       grid-template-columns: 1fr;
       gap: 0;
@@ -362,7 +376,7 @@ export const directoryStyles = css`
     border-inline-start: 4px solid var(--_danger);
   }
   .no-matches button {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   .show-more {
     justify-self: center;
@@ -375,7 +389,7 @@ export const directoryStyles = css`
   .footer ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
+    gap: 0.25em 1.5em;
   }
 
   @media (prefers-reduced-motion: reduce) {

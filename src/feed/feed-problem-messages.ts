@@ -4,7 +4,7 @@
  * widget; the longer list for entry- and field-level problems (problem-messages.ts)
  * is for the command line and the API, which keeps the widget within its size budget.
  */
-import type { FeedLevelCode, ProblemCode } from './types.js';
+import type { FeedLevelCode, ProblemCode, WholeFileCode } from './types.js';
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Sentence = (p: Params, path: string) => string;
@@ -16,12 +16,20 @@ export const en = (v: unknown) => `“${v ?? ''}”`;
 const limit = (p: Params) => p.max ?? (typeof p.limit === 'number' ? `${Math.round(p.limit / 1024)} KB` : '?');
 
 /**
- * Params used: not-json {error}; too-large {max: "2 MB"}; http-status {status};
+ * Params used: encoding-not-utf-8 {encoding}; not-json {error}; too-large {max: "2 MB"}; http-status {status};
  * timeout {seconds}; not-json-content {type}; not-object/networks-missing {found};
  * version-* {value, max}; id-duplicate {value, first: index}; wrong-type {expected, found};
  * date-invalid {value, format: 'day' | 'partial'}; term-unknown {value, facet}; others {value}.
  */
-export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode, { de: Sentence; en: Sentence }> = {
+/** What editors call the encodings decodeText falls back to (Notepad's and Excel's names). */
+const ENCODING_NAMES: Record<string, { de: string; en: string }> = {
+  'windows-1252': { de: 'Windows-1252 (Westeuropäisch, „ANSI“)', en: 'Windows-1252 (Western European, “ANSI”)' },
+  'utf-16le': { de: 'UTF-16 („Unicode“)', en: 'UTF-16 (“Unicode”)' },
+  'utf-16be': { de: 'UTF-16 BE', en: 'UTF-16 BE' },
+};
+const encodingName = (p: Params, lang: Lang) => ENCODING_NAMES[String(p.encoding)]?.[lang] ?? String(p.encoding);
+
+export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode | WholeFileCode, { de: Sentence; en: Sentence }> = {
   'no-source': {
     de: () => 'Kein gültiger Feed angegeben: Setzen Sie das Attribut src auf die Adresse der JSON-Datei.',
     en: () => 'No valid feed given: set the src attribute to the address of the JSON file.',
@@ -74,6 +82,10 @@ export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode, { de: Sentence; en: Sen
     de: () => 'Im Feed fehlt die Liste "networks": [ … ] (sie darf leer sein).',
     en: () => 'The feed lacks the list "networks": [ … ] (it may be empty).',
   },
+  'encoding-not-utf-8': {
+    de: (p) => `Die Feed-Datei ist nicht als UTF-8 gespeichert und wurde als ${encodingName(p, 'de')} gelesen. Prüfen Sie Umlaute und Sonderzeichen und speichern Sie die Datei als UTF-8 (im Editor: „Speichern unter“, Codierung UTF-8).`,
+    en: (p) => `The feed file is not saved as UTF-8 and was read as ${encodingName(p, 'en')}. Check accented letters and special characters, and save the file as UTF-8 (in your editor: “Save as”, encoding UTF-8).`,
+  },
 };
 
 /**
@@ -84,6 +96,6 @@ export function describeFeedProblem(
   p: { readonly code: ProblemCode; readonly params: Params; readonly path: string },
   lang: Lang,
 ): string {
-  const s = FEED_LEVEL_SENTENCES[p.code as FeedLevelCode];
+  const s = FEED_LEVEL_SENTENCES[p.code as FeedLevelCode | WholeFileCode];
   return s ? s[lang](p.params, p.path) : `${p.path || '/'}: ${p.code}`;
 }

@@ -6,6 +6,7 @@
  */
 import { parseFeedText } from './validate.js';
 import { problem } from './problem.js';
+import { decodeFeedBytes, type DecodedFeed } from './decode.js';
 import type { FeedProblem, ValidationResult } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -24,15 +25,25 @@ export interface LoadOptions {
  * result for every outcome, including failures; rejects only when `signal` aborts.
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<ValidationResult> {
-  const text = await loadFeedText(url, options);
-  return typeof text === 'string' ? parseFeedText(text) : { feed: null, problems: [text] };
+  const loaded = await loadFeedText(url, options);
+  return 'text' in loaded ? parseDecodedFeed(loaded) : { feed: null, problems: [loaded] };
 }
 
 /**
- * The feed's text, or the feed-level problem that kept it from being read. The
- * command line uses the text itself, to place problems at lines and columns.
+ * A decoded feed validated; a note on its encoding comes after the validator's problems,
+ * so that a feed-level problem stays first (the widget shows the first one to readers).
  */
-export async function loadFeedText(url: string, options: LoadOptions = {}): Promise<string | FeedProblem> {
+export function parseDecodedFeed(decoded: DecodedFeed): ValidationResult {
+  const result = parseFeedText(decoded.text);
+  return { feed: result.feed, problems: [...result.problems, ...decoded.problems] };
+}
+
+/**
+ * The feed's text (decoded by decodeFeedBytes: strict UTF-8, else Windows-1252 or UTF-16
+ * with a problem that says so), or the feed-level problem that kept it from being read.
+ * The command line uses the text itself, to place problems at lines and columns.
+ */
+export async function loadFeedText(url: string, options: LoadOptions = {}): Promise<DecodedFeed | FeedProblem> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -55,7 +66,7 @@ export async function loadFeedText(url: string, options: LoadOptions = {}): Prom
 }
 
 /** The body as text, or the feed-level problem that prevents reading it. */
-async function fetchText(url: string, signal: AbortSignal, maxBytes: number) {
+async function fetchText(url: string, signal: AbortSignal, maxBytes: number): Promise<DecodedFeed | FeedProblem> {
   const response = await fetch(url, {
     signal,
     // Visitors' cookies and the page address are nobody else's business.
@@ -69,32 +80,40 @@ async function fetchText(url: string, signal: AbortSignal, maxBytes: number) {
   if (declared > maxBytes) {
     return problem('feed', '', 'too-large', { url, max: formatMegabytes(maxBytes) });
   }
-  const text = await readLimited(response, maxBytes);
-  if (text === undefined) return problem('feed', '', 'too-large', { url, max: formatMegabytes(maxBytes) });
+  const bytes = await readLimited(response, maxBytes);
+  if (bytes === undefined) return problem('feed', '', 'too-large', { url, max: formatMegabytes(maxBytes) });
+  // The bytes decide the encoding, not a charset in the Content-Type: servers label .json
+  // files oddly, and RFC 8259 §11 gives application/json no charset parameter.
+  const decoded = decodeFeedBytes(bytes);
   // A server that answers every path with its HTML start or error page, status 200. The body
   // decides, not the Content-Type: FEED.md asks for none, and servers label .json files oddly.
-  if (/^\s*</.test(text)) {
+  if (/^\s*</.test(decoded.text)) {
     const type = response.headers.get('content-type') ?? '';
     return problem('feed', '', 'not-json-content', { url, type: type.split(';')[0] || 'text/html' });
   }
-  return text;
+  return decoded;
 }
 
-/** Reads the body but stops as soon as it exceeds `maxBytes` (a stream that never ends is cut off too). */
-async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
-  if (!response.body) return response.text();
+/** Reads the body's bytes but stops as soon as they exceed `maxBytes` (a stream that never ends is cut off too). */
+async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     received += value.byteLength;
     if (received > maxBytes) return undefined; // loadFeed aborts the request
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** `10 MB`, or `50 KB` for small limits (an editor may set `max-bytes` low). */

@@ -5,7 +5,7 @@
  * the type check. Used by the command line, the API and the tests; the widget
  * itself bundles only the feed-level sentences (feed-problem-messages.ts).
  */
-import type { FeedLevelCode, ProblemCode } from './types.js';
+import type { FeedLevelCode, ProblemCode, WholeFileCode } from './types.js';
 import { FEED_LEVEL_SENTENCES, de, en, type Lang, type Params, type Sentence } from './feed-problem-messages.js';
 
 /** Words for `expected` / `found` in `wrong-type` (and `found` in `not-object`). */
@@ -21,7 +21,7 @@ const KINDS: Record<string, { de: string; en: string }> = {
 
 const kind = (k: unknown, lang: 'de' | 'en') => KINDS[String(k)]?.[lang] ?? String(k ?? '?');
 
-const ENTRY_AND_FIELD_SENTENCES: Record<Exclude<ProblemCode, FeedLevelCode>, { de: Sentence; en: Sentence }> = {
+const ENTRY_AND_FIELD_SENTENCES: Record<Exclude<ProblemCode, FeedLevelCode | WholeFileCode>, { de: Sentence; en: Sentence }> = {
   'entry-not-object': {
     de: (_, at) => `Der Eintrag ${at} ist keine Gruppe von Feldern in geschweiften Klammern {…} und wird übersprungen.`,
     en: (_, at) => `The entry ${at} is not a group of fields in curly braces {…} and is skipped.`,

@@ -119,9 +119,18 @@ export type FeedLevelCode =
   | 'version-unsupported'
   | 'networks-missing';
 
+/**
+ * Problems with the whole file that leave it usable: reported at path `` with level
+ * `field`; the widget bundles their sentences with the feed-level ones (its console says them).
+ */
+export type WholeFileCode =
+  // not UTF-8 (RFC 8259 §8.1), read as params.encoding: windows-1252, utf-16le or utf-16be
+  'encoding-not-utf-8';
+
 /** Every problem the validator and the loader can report. */
 export type ProblemCode =
   | FeedLevelCode
+  | WholeFileCode
   // entry level
   | 'entry-not-object'
   | 'id-missing'

@@ -13,6 +13,9 @@
 //   /__faults/redirect?to=PATH              302 to PATH on this origin
 //   /__faults/log?id=X                      what happened to request X: { started, finished, aborted }
 //   /__faults/origin                        { url } of the second origin (below)
+//   /__faults/bytes/NAME?chunk=N            test/fixtures/encodings/NAME byte for byte (the dev
+//                                           server would decode a .json file as UTF-8 and
+//                                           re-encode it), in pieces of N bytes if given
 //   /test/hostile/feeds/generated/NAME      the big feeds of test/hostile/generated-feeds.mjs
 //
 // A second origin (its own http server on 127.0.0.1, an ephemeral port) serves
@@ -22,6 +25,7 @@
 // ends when the client goes away (a 30 s cap ends the rest); the second server is unref'd,
 // so it never keeps the test runner alive.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { generatedFeed } from '../hostile/generated-feeds.mjs';
 
 const HANG_CAP_MS = 30_000;
@@ -80,6 +84,20 @@ function handleFault(req, res, url, secondOrigin) {
   const route = path.slice('/__faults/'.length);
   const [name, arg] = route.split('/');
   switch (name) {
+    case 'bytes': {
+      if (!/^[\w.-]+$/.test(arg ?? '')) return false;
+      let body;
+      try {
+        body = readFileSync(new URL(`../fixtures/encodings/${arg}`, import.meta.url));
+      } catch {
+        return false;
+      }
+      const chunk = Number(q.get('chunk')) || body.length;
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      for (let i = 0; i < body.length; i += chunk) res.write(body.subarray(i, i + chunk));
+      res.end();
+      return true;
+    }
     case 'feed':
       track(id, res);
       send(res, 200, 'application/json', faultFeed(q.get('entry') ?? undefined));

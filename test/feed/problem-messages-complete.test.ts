@@ -14,12 +14,12 @@ const ALL = {
   'name-missing': 1, 'language-invalid': 1, 'title-missing': 1, 'wrong-type': 1, 'text-empty': 1,
   'text-language-invalid': 1, 'url-invalid': 1, 'url-not-http': 1, 'email-invalid': 1, 'phone-invalid': 1,
   'date-invalid': 1, 'facet-unknown': 1, 'term-unknown': 1, 'facet-duplicate': 1, 'term-duplicate': 1,
-  'license-invalid': 1, 'label-missing': 1, 'url-missing': 1,
+  'license-invalid': 1, 'label-missing': 1, 'url-missing': 1, 'encoding-not-utf-8': 1,
 } satisfies Record<ProblemCode, 1>;
 const CODES = Object.keys(ALL) as ProblemCode[];
 
 const PARAMS = { value: 'VALUE', expected: 'array', found: 'number', first: 2, facet: 'FACET', format: 'day',
-  error: 'ERROR', status: 404, seconds: 10, type: 'text/html', max: 1 };
+  error: 'ERROR', status: 404, seconds: 10, type: 'text/html', max: 1, encoding: 'windows-1252' };
 
 describe('describeProblem', () => {
   for (const code of CODES) {

@@ -58,7 +58,19 @@ const PROPERTIES = [
 const BOX_PROPERTIES = ['box-sizing'];
 
 /** Inherited properties the theme also sets, which CMS themes set less often. */
-const RARER_PROPERTIES = ['text-shadow', 'font-variant-caps', '-webkit-text-fill-color', 'word-break'];
+const RARER_PROPERTIES = [
+  'text-shadow',
+  'font-variant-caps',
+  '-webkit-text-fill-color',
+  'word-break',
+  'direction',
+  'font-stretch',
+  'font-feature-settings',
+  'hyphens',
+  'tab-size',
+  'caret-color',
+  'text-align-last',
+];
 
 /** Controls a reader operates. */
 const CONTROLS = ['input[type="search"]', '.term input[type="checkbox"]', '.card .toggle', '.language-switch button'];
@@ -153,6 +165,8 @@ describe('host CSS cannot break the built widget, and its CSS does not leak out'
     expect(h2.fontSize).to.equal('60px');
     expect(h2.textTransform).to.equal('uppercase');
     expect(hostile.win.getComputedStyle(hostile.el).letterSpacing).to.equal('3px');
+    expect(hostile.win.getComputedStyle(hostile.el).fontSize).to.equal('10px');
+    expect(hostile.win.getComputedStyle(hostile.el).direction).to.equal('rtl');
     expect(hostile.win.getComputedStyle(hostile.doc.querySelector('#outside-button')!).backgroundColor).to.equal('rgb(255, 0, 0)');
   });
 
@@ -186,7 +200,7 @@ describe('host CSS cannot break the built widget, and its CSS does not leak out'
 
   // `.directory` resets these rarer inherited properties too (a page rule on * reaches the host).
   // (-webkit-text-fill-color would otherwise paint text in the page's colour while `color` reads right.)
-  it('inside, the rarer inherited properties too (text-shadow, small caps, text fill colour, word-break)', () => {
+  it('inside, the rarer inherited properties too (text-shadow, small caps, text fill colour, word-break, direction, …)', () => {
     expect(differences(clean, hostile, RARER_PROPERTIES)).to.deep.equal([]);
   });
 

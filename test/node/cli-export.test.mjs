@@ -91,3 +91,17 @@ test('an unusable feed: exit 1, nothing written; usage errors exit 2', async (t)
   assert.equal((await cli(['export', fixture('feed-full.json'), '--head', 'x.json'])).code, 2);
   assert.equal((await cli(['export', fixture('feed-full.json'), '--json'])).code, 2);
 });
+
+test('a feed saved as Windows-1252 ("ANSI"): the table has "Nürnberg", not "N�rnberg", and the note says why', async (t) => {
+  const out = join(tempDir(t), 'ansi.csv');
+  const r = await cli(['export', join(root, 'test/fixtures/encodings/feed-windows-1252.json'), '-o', out, '--lang', 'en']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /not saved as UTF-8 and was read as Windows-1252/);
+  assert.match(r.stdout, /2 networks read, 0 skipped, 1 notice\n/);
+  const table = readFileSync(out, 'utf8');
+  assert.ok(!table.includes('\uFFFD'), 'no replacement character in the table');
+  const rows = parse(table.slice(1), { delimiter: ';' });
+  const name = rows[0].indexOf('name.de') >= 0 ? rows[0].indexOf('name.de') : rows[0].indexOf('name');
+  assert.deepEqual(rows.slice(1).map((row) => row[name]), ['Nürnberger Bündnis für Vielfalt', 'Fürther Straßenfest-Netzwerk']);
+  assert.match(readFileSync(out.replace(/\.csv$/, '.head.json'), 'utf8'), /Netzwerke in Nürnberg/);
+});

@@ -180,3 +180,53 @@ test('a URL nobody answers is a feed-level network error, not a crash', async ()
   assert.equal(r.code, 1, r.stderr);
   assert.equal(JSON.parse(r.stdout).problems[0].code, 'network-error');
 });
+
+// Feeds saved as "ANSI" (Windows-1252) or "Unicode" (UTF-16): read right, and said so.
+// The same decoder as the widget's (src/feed/decode.ts); bytes in test/fixtures/encodings.
+const encodings = join(root, 'test/fixtures/encodings');
+const WINDOWS_1252_NOTE_DE =
+  'Die Feed-Datei ist nicht als UTF-8 gespeichert und wurde als Windows-1252 (Westeuropäisch, „ANSI“) gelesen. Prüfen Sie Umlaute und Sonderzeichen und speichern Sie die Datei als UTF-8 (im Editor: „Speichern unter“, Codierung UTF-8).';
+
+test('a feed saved as Windows-1252 ("ANSI"): exit 0, the entries read right, one note that says what to do', async () => {
+  const r = await cli(['validate', join(encodings, 'feed-windows-1252.json')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, `Zeile 1, Spalte 1 · Feld\n  ${WINDOWS_1252_NOTE_DE}\n2 Netzwerke gelesen, 0 übersprungen, 1 Hinweis\n`);
+
+  const json = JSON.parse((await cli(['validate', join(encodings, 'feed-windows-1252.json'), '--json', '--lang', 'en'])).stdout);
+  assert.equal(json.usable, true);
+  assert.deepEqual(json.problems.map((p) => [p.level, p.path, p.code]), [['field', '', 'encoding-not-utf-8']]);
+  assert.match(json.problems[0].message, /not saved as UTF-8 and was read as Windows-1252/);
+});
+
+test('UTF-16 files are read and noted; a UTF-8 byte order mark is not', async () => {
+  for (const file of ['feed-utf-16le-bom.json', 'feed-utf-16be-bom.json']) {
+    const r = await cli(['validate', join(encodings, file), '--json']);
+    assert.equal(r.code, 0, `${file}: ${r.stderr}`);
+    assert.deepEqual(JSON.parse(r.stdout).problems.map((p) => p.code), ['encoding-not-utf-8'], file);
+  }
+  for (const file of ['feed-utf-8.json', 'feed-utf-8-bom.json']) {
+    const r = await cli(['validate', join(encodings, file)]);
+    assert.equal(r.stdout, '2 Netzwerke gelesen, 0 übersprungen, 0 Hinweise\n', file);
+  }
+});
+
+test('a Windows-1252 feed with a JSON error: both, in the order of their lines (the note is at line 1); exit 1', async () => {
+  const r = await cli(['validate', join(encodings, 'feed-windows-1252-broken.json'), '--json']);
+  assert.equal(r.code, 1);
+  assert.deepEqual(JSON.parse(r.stdout).problems.map((p) => [p.code, p.line]), [['encoding-not-utf-8', 1], ['not-json', 3]]);
+});
+
+test('a URL whose feed is Windows-1252 gets the same note (the widget\'s loader)', async (t) => {
+  const bytes = readFileSync(join(encodings, 'feed-windows-1252.json'));
+  const server = createServer((req, res) => {
+    // split inside a line, as a network would; no charset (FEED.md asks for none)
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write(bytes.subarray(0, 50));
+    res.end(bytes.subarray(50));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const r = await cli(['validate', `http://127.0.0.1:${server.address().port}/feed.json`]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, `Zeile 1, Spalte 1 · Feld\n  ${WINDOWS_1252_NOTE_DE}\n2 Netzwerke gelesen, 0 übersprungen, 1 Hinweis\n`);
+});
