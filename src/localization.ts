@@ -11,6 +11,7 @@
  * lookup cut down to what this bundle uses — string and str`` messages with
  * explicit ids (check:l10n enforces them) — which keeps it within its size budget.
  */
+// _installMsgImplementation is @lit/localize's private hook: package.json pins the exact version that has it.
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as en from './generated/locales/en.js';

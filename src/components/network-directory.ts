@@ -166,11 +166,6 @@ export class NetworkDirectory extends LitElement {
     return this._view.language ?? uiLocaleFor(this);
   }
 
-  /** Whether this element reads and writes the page URL (`no-url-state` and `entry` turn it off). */
-  get urlStateOn(): boolean {
-    return !this.noUrlState && !this.entry;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // The language a URL names applies at once; its filters wait for the feed.

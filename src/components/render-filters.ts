@@ -4,6 +4,7 @@ import type { Facet, Feed } from '../feed/types.js';
 import type { FilterState } from '../state/filter-state.js';
 import { inlineText, plainText, type TextContext } from './render-text.js';
 import { formatCount } from './format.js';
+import { own } from '../feed/record.js';
 
 export interface FilterOptions extends TextContext {
   readonly feed: Feed;
@@ -19,7 +20,7 @@ export interface FilterOptions extends TextContext {
 }
 
 function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
-  const chosen = o.state.selected[facet.id] ?? [];
+  const chosen = own(o.state.selected, facet.id) ?? [];
   const counts = o.counts.get(facet.id);
   return html`<fieldset class="facet" part="facet">
     <legend>${inlineText(facet.label, o)}</legend>
@@ -66,7 +67,7 @@ export function renderFilters(o: FilterOptions): TemplateResult {
 export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
   const labels: string[] = [];
   const chips = o.feed.facets.flatMap((facet) =>
-    (o.state.selected[facet.id] ?? []).flatMap((termId) => {
+    (own(o.state.selected, facet.id) ?? []).flatMap((termId) => {
       const term = facet.terms.find((t) => t.id === termId);
       if (!term || o.hiddenFacets.has(facet.id)) return [];
       const label = `${plainText(facet.label, o)}: ${plainText(term.label, o)}`;

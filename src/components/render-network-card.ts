@@ -4,6 +4,7 @@ import type { Feed, Network } from '../feed/types.js';
 import { formatFeedDate, telHref } from './format.js';
 import { blockText, inlineText, type TextContext } from './render-text.js';
 import { headingTag } from './heading.js';
+import { own } from '../feed/record.js';
 
 export interface CardOptions extends TextContext {
   readonly feed: Feed;
@@ -20,7 +21,7 @@ export interface CardOptions extends TextContext {
 /** The facet terms of an entry as small badges: what kind, reach, topic it has. */
 function renderBadges(network: Network, o: CardOptions): TemplateResult | typeof nothing {
   const badges = o.feed.facets.flatMap((facet) =>
-    (network.facets[facet.id] ?? []).map((termId) => {
+    (own(network.facets, facet.id) ?? []).map((termId) => {
       const term = facet.terms.find((t) => t.id === termId);
       return term
         ? html`<li class="badge" part="badge"><span class="visually-hidden">${inlineText(facet.label, o)}: </span>${inlineText(term.label, o)}</li>`
