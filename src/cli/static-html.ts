@@ -18,7 +18,7 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { inLocale, type UiLocale } from '../localization.js';
@@ -72,11 +72,31 @@ function allowListed(node: ParentNode): void {
   }
 }
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text and attribute values, with `<` and `>` escaped in attributes too (parse5's serializer leaves them). */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/**
+ * The allow-listed tree as text. Our own few lines rather than parse5's `serialize`,
+ * which keeps `<` and `>` raw inside attribute values (valid HTML, but a CMS filter
+ * working on text could misread `href="…?q=<script>"`). No allowed element is void.
+ */
+function serializeAllowed(node: ParentNode): string {
+  return node.childNodes
+    .map((child) => {
+      if (child.nodeName === '#text') return escapeHtml((child as T.TextNode).value);
+      const e = child as T.Element;
+      const attrs = e.attrs.map((a) => ` ${a.name}="${escapeHtml(a.value)}"`).join('');
+      return `<${e.tagName}${attrs}>${serializeAllowed(e)}</${e.tagName}>`;
+    })
+    .join('');
+}
+
 /** A Lit template as allow-listed HTML text: Lit's server rendering, then `allowListed`. */
 export function templateToHtml(template: TemplateResult): string {
   const fragment = parseFragment(collectResultSync(render(template)));
   allowListed(fragment);
-  return serialize(fragment).trim() + '\n';
+  return serializeAllowed(fragment).trim() + '\n';
 }
 
 /**
@@ -88,10 +108,6 @@ export function fragmentHtml(feed: Feed, locale: UiLocale, headingLevel = 3): st
     templateToHtml(renderStaticDirectory(feed, { feed, locale, feedLanguage: feed.language, headingLevel })),
   );
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** For the page shell, which Lit cannot render (see above): text and attribute values. */
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 const OTHER: Record<UiLocale, { locale: UiLocale; name: string }> = {
   de: { locale: 'en', name: 'English' },
