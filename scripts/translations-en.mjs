@@ -24,8 +24,6 @@ export default {
   'Gewählte Filter': 'Chosen filters',
   'Alle Filter zurücksetzen': 'Clear all filters',
   'Merkmale': 'Characteristics',
-  // network-directory render: the page title when the feed has none.
-  'Netzwerke': 'Networks',
   'E-Mail': 'Email',
   'Telefon': 'Phone',
   'Web': 'Web',

@@ -33,6 +33,8 @@ export interface Messages {
   unusable(feedProblems: number): string;
   written(file: string): string;
   notWritten: string;
+  /** The static page's title when the feed has none. */
+  staticTitle: string;
   sheet: Record<SheetProblemCode, (p: P) => string>;
   usage: string;
   usageError: {
@@ -73,6 +75,7 @@ const de: Messages = {
   unusable: (n) => `Der Feed ist nicht verwendbar (${plural(n, 'Fehler', 'Fehler')} auf Feed-Ebene).`,
   written: (file) => `Geschrieben: ${file}`,
   notWritten: 'Es wurde nichts geschrieben.',
+  staticTitle: 'Netzwerke',
   sheet: {
     'csv-syntax': (p) =>
       `Die CSV-Datei ist beschädigt: ${reason(p, 'de')} (Tabellenzeile ${p.row}, ab Zeile ${p.line} der Datei). Öffnen Sie die Datei in der Tabellenkalkulation, prüfen Sie diese Zelle und speichern Sie erneut als CSV.`,
@@ -134,6 +137,7 @@ const en: Messages = {
   unusable: (n) => `The feed cannot be used (${plural(n, 'feed-level problem', 'feed-level problems')}).`,
   written: (file) => `Written: ${file}`,
   notWritten: 'Nothing was written.',
+  staticTitle: 'Networks',
   sheet: {
     'csv-syntax': (p) =>
       `The CSV file is damaged: ${reason(p, 'en')} (table row ${p.row}, from line ${p.line} of the file). Open the file in your spreadsheet program, check that cell and save it as CSV again.`,

@@ -26,6 +26,7 @@ import type { Feed } from '../feed/types.js';
 import { renderStaticDirectory } from '../components/render-static.js';
 import { plainText } from '../components/render-text.js';
 import { jsonLd, jsonLdScriptText } from './json-ld.js';
+import { MESSAGES } from './messages.js';
 import { STATIC_CSS } from './static-css.js';
 
 /**
@@ -130,7 +131,7 @@ export function pageHtml(feed: Feed, locale: UiLocale): string {
   const ctx = { locale, feedLanguage: feed.language };
   const body = fragmentHtml(feed, locale, 2);
   return inLocale(locale, () => {
-    const title = plainText(feed.title, ctx) || msg('Netzwerke', { id: 'static-title' });
+    const title = plainText(feed.title, ctx) || MESSAGES[locale].staticTitle;
     const description = plainText(feed.description, ctx).split(/\n[ \t]*\n/)[0];
     return `<!doctype html>
 <html lang="${locale}">

@@ -83,11 +83,11 @@ export function renderDetails(network: Network, o: CardContext): TemplateResult 
     </dl>`;
 }
 
-/** The entry's name (and short name) as a heading at `o.headingLevel`; `<span id>` names the card. */
-export function renderCardTitle(network: Network, o: Pick<CardOptions, 'headingLevel' | 'idPrefix'> & TextContext): TemplateResult {
+/** The entry's name (and short name) as a heading at `level`; the `<span id=titleId>` names the card. */
+export function renderCardTitle(network: Network, ctx: TextContext, level: number, titleId: string): TemplateResult {
   return headingTag(
-    o.headingLevel,
-    html`<span id=${`${o.idPrefix}-title-${network.id}`} class="name">${inlineText(network.name, o)}</span>${network.shortName
+    level,
+    html`<span id=${titleId} class="name">${inlineText(network.name, ctx)}</span>${network.shortName
         ? html`${' '}<span class="short-name">(${network.shortName})</span>`
         : nothing}`,
     'card-title',
@@ -105,7 +105,7 @@ export function renderNetworkCard(network: Network, o: CardOptions): TemplateRes
   const detailsId = `${o.idPrefix}-details-${network.id}`;
   const titleId = `${o.idPrefix}-title-${network.id}`;
   return html`<article class="card" part="card" aria-labelledby=${titleId} data-id=${network.id}>
-    ${renderCardTitle(network, o)}
+    ${renderCardTitle(network, o, o.headingLevel, titleId)}
     ${blockText(network.summary, o, 'summary')}
     ${renderBadges(network, o)}
     <button

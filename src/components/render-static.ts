@@ -28,8 +28,9 @@ const ID_PREFIX = 'nd';
  * `page.html#<id>` links to it from other pages, partners' sites or a QR code.
  */
 export function renderStaticCard(network: Network, o: StaticOptions): TemplateResult {
-  return html`<article id=${network.id} class="card" aria-labelledby=${`${ID_PREFIX}-title-${network.id}`}>
-    ${renderCardTitle(network, { ...o, idPrefix: ID_PREFIX })} ${blockText(network.summary, o, 'summary')} ${renderBadges(network, o)}
+  const titleId = `${ID_PREFIX}-title-${network.id}`;
+  return html`<article id=${network.id} class="card" aria-labelledby=${titleId}>
+    ${renderCardTitle(network, o, o.headingLevel, titleId)} ${blockText(network.summary, o, 'summary')} ${renderBadges(network, o)}
     <div class="details">${renderDetails(network, o)}</div>
   </article>`;
 }
