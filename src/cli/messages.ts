@@ -33,6 +33,8 @@ export interface Messages {
   unusable(feedProblems: number): string;
   written(file: string): string;
   notWritten: string;
+  /** The static page's title when the feed has none. */
+  staticTitle: string;
   sheet: Record<SheetProblemCode, (p: P) => string>;
   usage: string;
   usageError: {
@@ -47,6 +49,7 @@ export interface Messages {
     unreadable(file: string, reason: string): string;
     unwritable(file: string, reason: string): string;
     noHead(csv: string, head: string): string;
+    missingOut: string;
   };
 }
 
@@ -72,6 +75,7 @@ const de: Messages = {
   unusable: (n) => `Der Feed ist nicht verwendbar (${plural(n, 'Fehler', 'Fehler')} auf Feed-Ebene).`,
   written: (file) => `Geschrieben: ${file}`,
   notWritten: 'Es wurde nichts geschrieben.',
+  staticTitle: 'Netzwerke',
   sheet: {
     'csv-syntax': (p) =>
       `Die CSV-Datei ist beschädigt: ${reason(p, 'de')} (Tabellenzeile ${p.row}, ab Zeile ${p.line} der Datei). Öffnen Sie die Datei in der Tabellenkalkulation, prüfen Sie diese Zelle und speichern Sie erneut als CSV.`,
@@ -92,19 +96,23 @@ Aufruf:
   network-directory validate <feed.json | https://…> [--json] [--lang de|en]
   network-directory import <tabelle.csv> [--head kopf.json] [-o feed.json] [--separator ";"] [--lang de|en]
   network-directory export <feed.json> [-o tabelle.csv] [--separator ";"] [--lang de|en]
+  network-directory render <feed.json | https://…> --out <ordner> [--lang de|en]
 
 validate  prüft einen Feed wie die Anzeige und nennt jedes Problem mit Zeile und Spalte.
 import    macht aus einer Tabelle (CSV) einen Feed; Titel, Filtergruppen usw. kommen aus der
           Kopfdatei (--head, sonst <tabelle>.head.json daneben). Ohne -o auf die Standardausgabe.
 export    macht aus einem Feed eine Tabelle (CSV für Excel/LibreOffice) und eine Kopfdatei
           <tabelle>.head.json; ohne -o neben dem Feed.
+render    schreibt die Liste als statisches HTML: <ordner>/de/index.html, <ordner>/en/index.html
+          (ganze Seiten mit JSON-LD) und <ordner>/fragment.de.html, fragment.en.html (zum
+          Einfügen in jedes CMS und als Inhalt ohne JavaScript in <network-directory>).
 
 Rückgabewert: 0 Feed verwendbar, 1 nicht verwendbar, 2 falscher Aufruf.
 Anleitung: docs/editors.md`,
   usageError: {
-    noCommand: 'Bitte einen Befehl angeben: validate, import oder export.',
+    noCommand: 'Bitte einen Befehl angeben: validate, import, export oder render.',
     help: 'Hilfe: network-directory --help',
-    unknownCommand: (c) => `Unbekannter Befehl „${c}“. Möglich sind validate, import und export.`,
+    unknownCommand: (c) => `Unbekannter Befehl „${c}“. Möglich sind validate, import, export und render.`,
     missingInput: (c) => `Bei „${c}“ fehlt die Datei.`,
     tooManyInputs: 'Bitte genau eine Datei angeben.',
     badOption: (d) => `Falscher Aufruf: ${d}`,
@@ -114,6 +122,7 @@ Anleitung: docs/editors.md`,
     unwritable: (f, r) => `Die Datei ${f} kann nicht geschrieben werden (${r}).`,
     noHead: (csv, head) =>
       `Zu ${csv} fehlt die Kopfdatei mit Titel, Sprache und Filtergruppen. Geben Sie sie mit --head an oder legen Sie ${head} daneben (Vorlage: templates/networks-template.head.json).`,
+    missingOut: 'Bei „render“ fehlt der Zielordner: --out <ordner>.',
   },
 };
 
@@ -128,6 +137,7 @@ const en: Messages = {
   unusable: (n) => `The feed cannot be used (${plural(n, 'feed-level problem', 'feed-level problems')}).`,
   written: (file) => `Written: ${file}`,
   notWritten: 'Nothing was written.',
+  staticTitle: 'Networks',
   sheet: {
     'csv-syntax': (p) =>
       `The CSV file is damaged: ${reason(p, 'en')} (table row ${p.row}, from line ${p.line} of the file). Open the file in your spreadsheet program, check that cell and save it as CSV again.`,
@@ -147,19 +157,23 @@ Usage:
   network-directory validate <feed.json | https://…> [--json] [--lang de|en]
   network-directory import <table.csv> [--head head.json] [-o feed.json] [--separator ";"] [--lang de|en]
   network-directory export <feed.json> [-o table.csv] [--separator ";"] [--lang de|en]
+  network-directory render <feed.json | https://…> --out <folder> [--lang de|en]
 
 validate  checks a feed as the widget does and names every problem with its line and column.
 import    turns a table (CSV) into a feed; title, filter groups etc. come from the head file
           (--head, else <table>.head.json beside it). Without -o, to standard output.
 export    turns a feed into a table (CSV for Excel/LibreOffice) and a head file
           <table>.head.json; without -o, beside the feed.
+render    writes the list as static HTML: <folder>/de/index.html, <folder>/en/index.html
+          (complete pages with JSON-LD) and <folder>/fragment.de.html, fragment.en.html (to
+          paste into any CMS, and as the no-JavaScript content of <network-directory>).
 
 Exit status: 0 feed usable, 1 not usable, 2 wrong usage.
 Guide: docs/editors.md`,
   usageError: {
-    noCommand: 'Please name a command: validate, import or export.',
+    noCommand: 'Please name a command: validate, import, export or render.',
     help: 'Help: network-directory --help',
-    unknownCommand: (c) => `Unknown command “${c}”. The commands are validate, import and export.`,
+    unknownCommand: (c) => `Unknown command “${c}”. The commands are validate, import, export and render.`,
     missingInput: (c) => `“${c}” needs a file.`,
     tooManyInputs: 'Please name exactly one file.',
     badOption: (d) => `Wrong usage: ${d}`,
@@ -169,6 +183,7 @@ Guide: docs/editors.md`,
     unwritable: (f, r) => `The file ${f} cannot be written (${r}).`,
     noHead: (csv, head) =>
       `The head file with title, language and filter groups for ${csv} is missing. Name it with --head or put ${head} beside it (template: templates/networks-template.head.json).`,
+    missingOut: '“render” needs a folder to write into: --out <folder>.',
   },
 };
 
