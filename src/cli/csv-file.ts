@@ -4,8 +4,10 @@
  * numbers on errors, and no dependencies); this module only decides what those
  * programs leave open: the encoding, the separator and the line ends.
  */
-import { parse, CsvError } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+// The packages' browser builds (their own Buffer inside) serve the command line and the
+// workbench alike: one reader and one writer for both. Their Node builds need Node's Buffer.
+import { parse, CsvError } from 'csv-parse/browser/esm/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 export type Separator = ';' | ',' | '\t';
 export type Encoding = 'utf-8' | 'windows-1252';
