@@ -7,10 +7,14 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const root = resolve(import.meta.dirname, '..');
-const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+let failed = false;
+// The widget's strings, and the workbench's (its own bundle, its own locales/workbench/).
+for (const configFile of ['lit-localize.json', 'lit-localize.workbench.json']) {
+const config = JSON.parse(readFileSync(join(root, configFile), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'nd-l10n-'));
 try {
-  cpSync(join(root, 'locales'), join(work, 'locales'), { recursive: true });
+  const xliffDir = config.interchange.xliffDir;
+  cpSync(join(root, xliffDir), join(work, 'locales'), { recursive: true });
   const tempConfig = {
     ...config,
     $schema: undefined,
@@ -44,9 +48,10 @@ try {
   if (missing) {
     console.error(`check:l10n: ${missing} of ${total} UI strings lack a translation.`);
     console.error('Run `npm run localize:extract`, translate the new <trans-unit>s in locales/ (or add them to scripts/translations-en.mjs and run `node scripts/fill-translations.mjs`).');
-    process.exit(1);
-  }
-  console.log(`check:l10n: all ${total} UI strings are translated.`);
+    failed = true;
+  } else console.log(`check:l10n: all ${total} UI strings of ${configFile} are translated.`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+}
+if (failed) process.exit(1);

@@ -1,0 +1,63 @@
+/**
+ * A file the editor opened → the raw feed to edit, and everything needed later to
+ * name places in that file: the spreadsheet's cells (CSV) or the JSON text's
+ * lines. CSV goes through the command line's reader (src/cli/import-sheet.ts),
+ * so the workbench and `import` make the same feed of the same table. Pure.
+ */
+import { parseFeedText } from '../feed/validate.js';
+import type { FeedProblem } from '../feed/types.js';
+import { openSheet, type SheetOpened } from '../cli/import-sheet.js';
+import type { SheetNotice } from '../cli/import-csv.js';
+import { jsonLocations, type JsonLocations } from '../cli/json-locations.js';
+import { isObj, type Obj } from './draft.js';
+
+export type Opened =
+  | {
+      readonly kind: 'csv';
+      /** The file's name as the editor picked it. */
+      readonly file: string;
+      readonly sheet: SheetOpened;
+      /** The raw feed `import` would write; `undefined` when the table could not be read. */
+      readonly feed: Obj | undefined;
+    }
+  | {
+      readonly kind: 'json';
+      readonly file: string;
+      readonly locations: JsonLocations;
+      readonly feed: Obj | undefined;
+      /** Why there is no feed (not JSON, not an object); empty when there is one. */
+      readonly failure: readonly FeedProblem[];
+    };
+
+/** `.csv`, `.tsv` and `.txt` are tables; so is anything whose first visible character is not `{` or `[`. */
+export function isSpreadsheet(file: string, bytes: Uint8Array): boolean {
+  if (/\.(csv|tsv|txt)$/i.test(file)) return true;
+  if (/\.json$/i.test(file)) return false;
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  return !(head.startsWith('{') || head.startsWith('['));
+}
+
+export function openBytes(bytes: Uint8Array, file: string): Opened {
+  if (isSpreadsheet(file, bytes)) {
+    const sheet = openSheet(bytes, file, undefined);
+    return { kind: 'csv', file, sheet, feed: sheet.ok ? sheet.imported.feed : undefined };
+  }
+  return openJsonText(new TextDecoder().decode(bytes), file);
+}
+
+export function openJsonText(text: string, file: string): Opened {
+  const locations = jsonLocations(text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return { kind: 'json', file, locations, feed: undefined, failure: parseFeedText(text).problems };
+  }
+  if (!isObj(raw)) return { kind: 'json', file, locations, feed: undefined, failure: parseFeedText(text).problems };
+  return { kind: 'json', file, locations, feed: raw, failure: [] };
+}
+
+/** The notices of opening a table (encoding, columns, defaults of a head made from it). */
+export function openingNotices(opened: Opened): readonly SheetNotice[] {
+  return opened.kind === 'csv' ? opened.sheet.notices : [];
+}
