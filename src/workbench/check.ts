@@ -6,7 +6,7 @@
 import { validateFeed } from '../feed/validate.js';
 import type { FeedProblem, ValidationResult } from '../feed/types.js';
 import { placeInSheet } from '../cli/import-sheet.js';
-import { located, sheetProblem, type LocatedProblem } from '../cli/report.js';
+import { byPlace, located, sheetProblem, type LocatedProblem } from '../cli/report.js';
 import { MESSAGES } from '../cli/messages.js';
 import type { Lang } from '../cli/language.js';
 import type { Draft } from './draft.js';
@@ -14,14 +14,17 @@ import { openingNotices, type Opened } from './open.js';
 
 export interface Checked {
   readonly result: ValidationResult;
-  /** Notices from opening the file first, then the draft's problems in the validator's (document) order. */
+  /**
+   * Notices from opening the file and the draft's problems, in the order the command line
+   * lists them (byPlace: by line and column, or by row and column; entries added here first).
+   */
   readonly problems: readonly LocatedProblem[];
 }
 
 export function checkDraft(draft: Draft, opened: Opened | undefined, lang: Lang): Checked {
   const result = validateFeed(draft.feed);
   const notices = opened ? openingNotices(opened).map((n) => sheetProblem(n.code, n.level, n.params, n.place, lang)) : [];
-  return { result, problems: [...notices, ...result.problems.map((p) => place(p, draft, opened, lang))] };
+  return { result, problems: byPlace([...notices, ...result.problems.map((p) => place(p, draft, opened, lang))]) };
 }
 
 /** A JSON file that could not be opened: its one feed-level problem, at the syntax error's line. */

@@ -18,13 +18,25 @@ export interface FeedDiff {
 export function diffFeeds(before: Obj, after: Obj): FeedDiff {
   const a = listOf(before.networks);
   const b = listOf(after.networks);
-  const keyOf = (n: unknown, i: number) => (isObj(n) && typeof n.id === 'string' && n.id ? `id:${n.id}` : `at:${i}`);
-  const old = new Map(a.map((n, i) => [keyOf(n, i), n]));
+  const keysOf = (list: readonly unknown[]) => {
+    // A repeated id (the validator skips the later entry) is told apart by how often it came before.
+    const seen = new Map<string, number>();
+    return list.map((n, i) => {
+      if (!isObj(n) || typeof n.id !== 'string' || !n.id) return `at:${i}`;
+      const count = seen.get(n.id) ?? 0;
+      seen.set(n.id, count + 1);
+      return `id:${n.id}#${count}`;
+    });
+  };
+  const keysA = keysOf(a);
+  const keysB = keysOf(b);
+  const keyOf = (_: unknown, i: number, list: readonly unknown[]) => (list === a ? keysA : keysB)[i];
+  const old = new Map(a.map((n, i) => [keysA[i], n]));
   const kept = new Set<string>();
   let changed = 0;
   let added = 0;
   for (const [i, n] of b.entries()) {
-    const key = keyOf(n, i);
+    const key = keysB[i];
     if (!old.has(key) || kept.has(key)) {
       added++;
       continue;
@@ -32,7 +44,7 @@ export function diffFeeds(before: Obj, after: Obj): FeedDiff {
     kept.add(key);
     if (!sameJson(old.get(key), n)) changed++;
   }
-  const order = (list: readonly unknown[]) => list.map(keyOf).filter((k) => kept.has(k)).join('\n');
+  const order = (list: readonly unknown[]) => list.map((n, i) => keyOf(n, i, list)).filter((k) => kept.has(k)).join('\n');
   const { networks: _a, ...headBefore } = before;
   const { networks: _b, ...headAfter } = after;
   return {

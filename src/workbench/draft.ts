@@ -98,7 +98,7 @@ export function textIn(value: unknown, lang: string, feedLang: string): string {
  */
 export function withText(value: unknown, lang: string, typed: string, feedLang: string): unknown {
   if ((value === undefined || typeof value === 'string') && lang === feedLang) return typed || undefined;
-  const text: Obj = typeof value === 'string' ? { [feedLang]: value } : isObj(value) ? { ...value } : {};
+  const text: Obj = typeof value === 'string' ? (value ? { [feedLang]: value } : {}) : isObj(value) ? { ...value } : {};
   if (typed) text[lang] = typed;
   else delete text[lang];
   return Object.keys(text).length ? text : undefined;

@@ -710,7 +710,7 @@ export class NetworkFeedWorkbench extends LitElement {
             )}
           </ol>
           <div class="buttons">
-            <button type="button" @click=${() => this._change(addItem(this._draft!, `facets[${i}].terms`, { id: '', label: '' }))}>
+            <button type="button" @click=${() => this._change(addItem(this._draft!, `facets[${i}].terms`, {}))}>
               ${msg('Begriff hinzufügen', { id: 'wb-add-term' })}
             </button>
             <button type="button" class="danger" @click=${() => this._change(removeItem(this._draft!, 'facets', i))}>
@@ -719,7 +719,7 @@ export class NetworkFeedWorkbench extends LitElement {
           </div>
         </fieldset>`,
       )}
-      <button type="button" @click=${() => this._change(addItem(this._draft!, 'facets', { id: '', label: '', terms: [] }))}>
+      <button type="button" @click=${() => this._change(addItem(this._draft!, 'facets', { terms: [] }))}>
         ${msg('Filtergruppe hinzufügen', { id: 'wb-add-facet' })}
       </button>
     </fieldset>`;

@@ -10,7 +10,7 @@ export const EXCEL_CSV = '../fixtures/workbench/netzwerke-excel.csv';
 export const EXCEL_EXPECTED = '../fixtures/workbench/netzwerke-excel.expected.json';
 export const PROBLEMS_JSON = '../fixtures/cli/feed-problems.json';
 
-export async function bytesOf(path: string): Promise<Uint8Array> {
+export async function bytesOf(path: string): Promise<Uint8Array<ArrayBuffer>> {
   const base64 = await readFile({ path, encoding: 'base64' });
   if (typeof base64 !== 'string') throw new Error(`${path} could not be read`);
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
