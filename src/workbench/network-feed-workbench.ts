@@ -321,10 +321,12 @@ export class NetworkFeedWorkbench extends LitElement {
 
   private _problemText(p: LocatedProblem): TemplateResult {
     const place = placeText(p, this._locale);
-    return html`<span class="level">${levelText(p, this._locale)}</span>${place ? html` · <span class="place">${place}</span>` : nothing}${p.path
-        ? html` · <code class="path">${p.path}</code>`
-        : nothing}
-      <span class="message">${p.message}</span>`;
+    // Separators are data, not template text: template whitespace is minified away.
+    const head = [levelText(p, this._locale), place].filter(Boolean).join(' · ');
+    return html`<span class="level">${head}</span>${p.path ? html`<span class="sep">${' · '}</span><code class="path">${p.path}</code>` : nothing}${' '}<span
+        class="message"
+        >${p.message}</span
+      >`;
   }
 
   /** The entry (index) or `'head'` a problem path belongs to; `undefined` when the form has no field for it. */

@@ -63,11 +63,15 @@ export const workbenchStyles = css`
     flex: 1 1 12rem;
     width: auto;
   }
-  .file {
+  /* Visually hidden, still focusable: its label is the visible button. */
+  input[type='file'].file {
     position: absolute;
     width: 1px;
     height: 1px;
+    padding: 0;
+    border: 0;
     opacity: 0;
+    overflow: hidden;
   }
   .file-button {
     display: inline-block;
