@@ -69,8 +69,8 @@ export default {
   '{0} geöffnet: {1} Einträge.': 'Opened {0}: {1} entries.',
   'Sprache der Werkbank': 'Language of the workbench',
   'Öffnen': 'Open',
-  'Eine Tabelle (CSV aus Excel oder LibreOffice) oder einen Feed (JSON) wählen oder hierher ziehen. Nichts wird hochgeladen: alles bleibt in diesem Browserfenster.':
-    'Choose a table (CSV from Excel or LibreOffice) or a feed (JSON), or drop it here. Nothing is uploaded: everything stays in this browser window.',
+  'Eine Tabelle (CSV aus Excel oder LibreOffice, gern mit ihrer Kopfdatei) oder einen Feed (JSON) wählen oder hierher ziehen. Nichts wird hochgeladen: alles bleibt in diesem Browserfenster.':
+    'Choose a table (CSV from Excel or LibreOffice, with its head file if you have one) or a feed (JSON), or drop it here. Nothing is uploaded: everything stays in this browser window.',
   'Datei wählen …': 'Choose a file …',
   'Neuen Feed beginnen': 'Start a new feed',
   'Feed-Adresse (URL)': 'Feed address (URL)',

@@ -44,8 +44,10 @@ function place(p: FeedProblem, draft: Draft, opened: Opened | undefined, lang: L
   const inFile = m && origin !== undefined ? { ...p, path: `networks[${origin}]` + p.path.slice(m[0].length) } : p;
   if (opened.kind === 'csv') {
     const q = opened.sheet.ok ? placeInSheet(inFile, opened.sheet.imported, lang) : undefined;
-    // Head fields made from the table have no cell; their path says where they are.
-    return q ? { ...q, path: p.path } : located(p, { file: opened.file }, lang);
+    if (q) return { ...q, path: p.path };
+    // The head's fields: in the head file when one was opened; made from the table, only their path says where.
+    const pos = opened.head?.locations.at(p.path);
+    return located(p, { file: opened.head?.file ?? opened.file, ...(pos && { line: pos.line, column: pos.column }) }, lang);
   }
   const pos = opened.locations.at(inFile.path);
   return located(p, { file: opened.file, ...(pos && { line: pos.line, column: pos.column }) }, lang);

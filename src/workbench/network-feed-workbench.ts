@@ -22,7 +22,7 @@ import {
   type Draft,
   type Obj,
 } from './draft.js';
-import { openBytes, openJsonText, type Opened } from './open.js';
+import { openJsonText, openMany, type Opened } from './open.js';
 import { checkDraft, levelText, openFailure, placeText, type Checked } from './check.js';
 import { diffFeeds, hasChanges } from './diff.js';
 import { translationGaps } from './translations.js';
@@ -143,8 +143,16 @@ export class NetworkFeedWorkbench extends LitElement {
    * Without a head file, a table's title, language and filter groups are made from it.
    */
   async openFile(file: Blob & { readonly name?: string }): Promise<void> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    this._open(openBytes(bytes, file.name ?? 'feed'));
+    await this.openFiles([file]);
+  }
+
+  /**
+   * Opens files chosen or dropped together: a table and a `.json` beside it are the
+   * table and its head file (as the CSV download writes them); otherwise the first file.
+   */
+  async openFiles(files: Iterable<Blob & { readonly name?: string }>): Promise<void> {
+    const read = await Promise.all([...files].map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name ?? 'feed' })));
+    if (read.length) this._open(openMany(read));
   }
 
   /** Loads the feed at `url` (relative to the page) with the widget's loader: time-out, size limit, no cookies. */
@@ -265,11 +273,11 @@ export class NetworkFeedWorkbench extends LitElement {
     return html`<section class="open" aria-labelledby="wb-open-heading">
       <h2 id="wb-open-heading">${msg('Öffnen', { id: 'wb-open' })}</h2>
       <p class="hint">
-        ${msg('Eine Tabelle (CSV aus Excel oder LibreOffice) oder einen Feed (JSON) wählen oder hierher ziehen. Nichts wird hochgeladen: alles bleibt in diesem Browserfenster.', { id: 'wb-open-hint' })}
+        ${msg('Eine Tabelle (CSV aus Excel oder LibreOffice, gern mit ihrer Kopfdatei) oder einen Feed (JSON) wählen oder hierher ziehen. Nichts wird hochgeladen: alles bleibt in diesem Browserfenster.', { id: 'wb-open-hint' })}
       </p>
       <div class="open-row">
         <label class="file-button" for="wb-file">${msg('Datei wählen …', { id: 'wb-choose-file' })}</label>
-        <input id="wb-file" class="file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" @change=${this._onFileChosen} />
+        <input id="wb-file" class="file" type="file" multiple accept=".csv,.tsv,.txt,.json,text/csv,application/json" @change=${this._onFileChosen} />
         <button type="button" @click=${() => this.startNew()}>${msg('Neuen Feed beginnen', { id: 'wb-new' })}</button>
       </div>
       <form class="open-row" novalidate @submit=${this._onUrlSubmit}>
@@ -320,7 +328,9 @@ export class NetworkFeedWorkbench extends LitElement {
   }
 
   private _problemText(p: LocatedProblem): TemplateResult {
-    const place = placeText(p, this._locale);
+    const at = placeText(p, this._locale);
+    // Name the file only when it is not the one opened (a table's head file).
+    const place = at && p.file && p.file !== this._opened?.file ? `${p.file}: ${at}` : at;
     // Separators are data, not template text: template whitespace is minified away.
     const head = [levelText(p, this._locale), place].filter(Boolean).join(' · ');
     return html`<span class="level">${head}</span>${p.path ? html`<span class="sep">${' · '}</span><code class="path">${p.path}</code>` : nothing}${' '}<span
@@ -778,9 +788,9 @@ export class NetworkFeedWorkbench extends LitElement {
 
   private _onFileChosen = async (event: Event): Promise<void> => {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) await this.openFile(file);
+    const files = [...(input.files ?? [])];
     input.value = '';
+    await this.openFiles(files);
   };
 
   private _onUrlSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -801,12 +811,12 @@ export class NetworkFeedWorkbench extends LitElement {
   };
 
   private _onDrop = async (event: DragEvent): Promise<void> => {
-    const file = event.dataTransfer?.files[0];
+    const files = [...(event.dataTransfer?.files ?? [])];
     this._dragging = false;
-    if (!file) return;
+    if (!files.length) return;
     // Dropped on the page, a file would replace it (and the draft with it).
     event.preventDefault();
-    await this.openFile(file);
+    await this.openFiles(files);
   };
 }
 

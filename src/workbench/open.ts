@@ -17,6 +17,8 @@ export type Opened =
       /** The file's name as the editor picked it. */
       readonly file: string;
       readonly sheet: SheetOpened;
+      /** The head file opened with the table, if any: its problems are placed in it. */
+      readonly head?: { readonly file: string; readonly locations: JsonLocations };
       /** The raw feed `import` would write; `undefined` when the table could not be read. */
       readonly feed: Obj | undefined;
     }
@@ -43,6 +45,29 @@ export function openBytes(bytes: Uint8Array, file: string): Opened {
     return { kind: 'csv', file, sheet, feed: sheet.ok ? sheet.imported.feed : undefined };
   }
   return openJsonText(new TextDecoder().decode(bytes), file);
+}
+
+/**
+ * A table with its head file (as `export` and the workbench's CSV download write them):
+ * the head gives title, language and filter groups, as `import --head` does. A head that
+ * is not a JSON object is refused like a broken feed file, at its line and column.
+ */
+export function openTableWithHead(bytes: Uint8Array, file: string, headText: string, headFile: string): Opened {
+  const head = openJsonText(headText, headFile);
+  if (head.kind !== 'json' || !head.feed) return head;
+  const sheet = openSheet(bytes, file, head.feed);
+  return { kind: 'csv', file, sheet, head: { file: headFile, locations: head.locations }, feed: sheet.ok ? sheet.imported.feed : undefined };
+}
+
+/**
+ * Several files at once (picked or dropped together): one table and one `.json` are a
+ * table with its head file; otherwise the first file is opened alone.
+ */
+export function openMany(files: readonly { readonly bytes: Uint8Array; readonly name: string }[]): Opened {
+  const table = files.find((f) => isSpreadsheet(f.name, f.bytes));
+  const head = files.find((f) => f !== table && /\.json$/i.test(f.name));
+  if (table && head) return openTableWithHead(table.bytes, table.name, new TextDecoder().decode(head.bytes), head.name);
+  return openBytes(files[0].bytes, files[0].name);
 }
 
 export function openJsonText(text: string, file: string): Opened {
