@@ -377,7 +377,11 @@ export class NetworkFeedWorkbench extends LitElement {
         ? html`<td>
             <span class="count">${gap.entries.length}</span>
             ${gap.entries.map(
-              (e) => html` <button type="button" class="link" @click=${() => this._select(e.index)}>${e.id || `#${e.index + 1}`}</button>`,
+              // Straight to the missing language's field of that entry.
+              (e) =>
+                html` <button type="button" class="link" @click=${() => this.showProblem(`networks[${e.index}].${gap.field}.${gap.lacks}`)}>
+                  ${e.id || `#${e.index + 1}`}
+                </button>`,
             )}
           </td>`
         : html`<td><span class="count">0</span></td>`;

@@ -51,10 +51,13 @@ describe('workbench: editing', () => {
     await openFixture(el, PROBLEMS_JSON, 'feed-problems.json');
     // name: AKIM, AKIM doppelt (plain German strings) and Bildung ({ de }) lack English; nothing lacks German.
     expect(row(el, 'name')).to.deep.equal(['3', '0']);
-    type(el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldId('networks[0].name.en')}`)!, 'AKIM (English)');
+    // Each entry named in the overview leads to the missing field.
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.translations tr[data-field="name"] td button')[2].click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === fieldId('networks[3].name.en'), 'Bildung’s English name has focus');
+    type(el.shadowRoot!.activeElement as HTMLInputElement, 'Education');
     await el.updateComplete;
     expect(row(el, 'name')).to.deep.equal(['2', '0']);
-    expect((el.draft as any).networks[0].name).to.deep.equal({ de: 'AKIM', en: 'AKIM (English)' });
+    expect((el.draft as any).networks[3].name).to.deep.equal({ de: 'Bildung', en: 'Education' });
   });
 
   it('chooses filter terms by checkbox, in the order of the group', async () => {
