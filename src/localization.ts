@@ -43,6 +43,16 @@ try {
   // module first. Our messages then follow that configuration; nothing breaks.
 }
 
+/**
+ * Adds the English templates of a second bundle that shares this lookup: the
+ * workbench (src/workbench/define.ts), whose strings are extracted on their own
+ * (lit-localize.workbench.json) so that none of them ship in the widget's bundle,
+ * which never calls this.
+ */
+export function addTemplates(templates: object): void {
+  Object.assign(en.templates as Record<string, Localized>, templates);
+}
+
 /** Runs `fn` with `locale` as the language of every `msg()` call inside it. */
 export function inLocale<T>(locale: UiLocale, fn: () => T): T {
   const previous = currentLocale;
