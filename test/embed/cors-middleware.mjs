@@ -1,0 +1,14 @@
+// `Access-Control-Allow-Origin: *` on what a sandboxed embed page loads, for the test server
+// (web-test-runner.config.mjs). A frame with `sandbox="allow-scripts"` has an opaque origin,
+// so even its own host's module scripts and feed are cross-origin requests to it: a host of
+// dist/embed.html must send this header on network-directory.js, embed.js and the feed
+// (docs/embedding.md). test/embed/ checks the page in such a frame.
+const SHARED = [/^\/dist\/[^/]+\.(js|css)$/, /^\/demo\/feed\.json$/, /^\/test\/embed\/[^/]+\.json$/];
+
+export function corsMiddleware() {
+  return async (ctx, next) => {
+    // Set before the file is served: the server's static middleware answers without coming back.
+    if (SHARED.some((path) => path.test(ctx.path))) ctx.set('Access-Control-Allow-Origin', '*');
+    return next();
+  };
+}
