@@ -25,8 +25,8 @@ export const STRICT_POLICY = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** The pages served with the policy (path names, without query): the CSP demo and the embed page (test/embed/). */
-export const CSP_PAGES = ['/demo/csp.html', '/dist/embed.html'];
+/** The pages served with the policy (path names, without query). */
+export const CSP_PAGES = ['/demo/csp.html'];
 
 /**
  * Answers GET/HEAD for `pages` with the file as it is, `Content-Security-Policy: policy`

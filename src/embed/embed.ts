@@ -164,8 +164,8 @@ function catchLinks(currentFeed: () => Feed | null, full: HTMLAnchorElement | nu
  */
 function reportHeight(content: Element, secret: string | null): () => void {
   let last = -1;
-  const report = (force = false): void => {
-    const height = Math.ceil(content.getBoundingClientRect().height);
+  const report = (force = false, measured?: number): void => {
+    const height = Math.ceil(measured ?? content.getBoundingClientRect().height);
     if (height === last && !force) return;
     last = height;
     for (const message of heightMessages(height, secret)) tellParent(message);
@@ -177,7 +177,12 @@ function reportHeight(content: Element, secret: string | null): () => void {
       /* the messages above still size the frame */
     }
   };
-  new ResizeObserver(() => report()).observe(content);
+  // Inside the observer, its own measure: forcing layout there (getBoundingClientRect) can
+  // change the box again in the same round, which Firefox reports as an error.
+  new ResizeObserver((entries) => {
+    const entry = entries[entries.length - 1];
+    report(false, entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
+  }).observe(content);
   addEventListener('load', () => report(true));
   addEventListener('message', (event) => {
     if (event.source === window.parent && isReadyMessage(event.data, secret)) report(true);

@@ -36,6 +36,12 @@ export interface EmbedOptions {
   /** WordPress's `#?secret=`; `null` for a frame not made by WordPress. */
   secret?: string | null;
   width?: number;
+  /**
+   * `true` (default): the host clamps to 200–1000 px as WordPress does. `false`: it follows the
+   * height as it is, as a host following our own message may (the details of cards below a
+   * clamped frame's fold are laid out only once scrolled to: `content-visibility: auto`).
+   */
+  clamp?: boolean;
 }
 
 /** The embed page's address for `query` (`lang=en&src=…`) on this server, under `origin`'s host name. */
@@ -46,7 +52,7 @@ export function embedUrl(query: string, origin: 'same' | 'cross' = 'same'): stri
 
 /** dist/embed.html?`query` in an iframe, loaded; the host side follows WordPress's height messages. */
 export async function frameEmbed(query: string, options: EmbedOptions = {}): Promise<FramedEmbed> {
-  const { origin = 'same', secret = SECRET, width = 800 } = options;
+  const { origin = 'same', secret = SECRET, width = 800, clamp = true } = options;
   const sandbox = options.sandbox === undefined ? (origin === 'same' ? 'allow-scripts allow-same-origin' : 'allow-scripts') : options.sandbox;
   const frame = document.createElement('iframe');
   if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
@@ -65,7 +71,8 @@ export async function frameEmbed(query: string, options: EmbedOptions = {}): Pro
     messages.push(event.data);
     // What wp-embed.js does with a height message carrying the frame's secret.
     if (event.data?.message === 'height' && event.data.secret === secret) {
-      frame.height = String(Math.min(1000, Math.max(200, parseInt(event.data.value, 10))));
+      const value = parseInt(event.data.value, 10);
+      frame.height = String(clamp ? Math.min(1000, Math.max(200, value)) : value);
     }
   };
   addEventListener('message', onMessage);
