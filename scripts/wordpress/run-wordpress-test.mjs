@@ -164,15 +164,16 @@ async function readEmbed(browser, post, embed, feed) {
     const frameHeight = await page.evaluate((f) => Number(f.getAttribute('height')), iframe);
     return { content, frameHeight, expected: Math.min(1000, Math.max(200, content)) };
   };
+  // Heights settle when four readings 150 ms apart agree (a reader does not click into a page
+  // that is still moving either).
   const settle = async () => {
-    let last = '';
-    for (let i = 0; i < 40; i++) {
+    const readings = [];
+    for (let i = 0; i < 60; i++) {
       await new Promise((r) => setTimeout(r, 150));
-      const now = JSON.stringify(await heights());
-      if (now === last) return JSON.parse(now);
-      last = now;
+      readings.push(JSON.stringify(await heights()));
+      if (readings.length >= 4 && new Set(readings.slice(-4)).size === 1) break;
     }
-    return JSON.parse(last);
+    return JSON.parse(readings.at(-1));
   };
   const before = await settle();
   console.log(`  heights at load: content ${before.content} px, frame ${before.frameHeight} px`);
@@ -194,6 +195,8 @@ async function readEmbed(browser, post, embed, feed) {
   const site = feed.networks.find((n) => n.id === id).contact.url;
   const toggle = await frame.evaluateHandle((id) => document.querySelector('network-directory').shadowRoot.querySelector(`.card[data-id="${id}"] .toggle`), id);
   await toggle.asElement().click();
+  const expanded = await frame.evaluate((t) => t.getAttribute('aria-expanded'), toggle);
+  check(expanded === 'true', `a click on "${id}"'s details button opened them (aria-expanded=${expanded})`);
   const opened = await settle();
   console.log(`  after opening "${id}": content ${opened.content} px, frame ${opened.frameHeight} px`);
   check(Math.abs(opened.frameHeight - opened.expected) <= 24, 'the frame followed the opened details within 24 px');
