@@ -55,7 +55,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
-  middleware: [(await import('./test/config/fault-server.mjs')).faultServer(), (await import('./demo/csp-middleware.mjs')).cspMiddleware()], // test/hostile: network faults; demo/csp.html: strict CSP
+  middleware: [(await import('./test/config/fault-server.mjs')).faultServer(), (await import('./demo/csp-middleware.mjs')).cspMiddleware(), ...(await import('./test/embed/cors-middleware.mjs')).embedMiddleware()], // test/hostile: network faults; demo/csp.html: strict CSP; test/embed: dist/embed.html under CSP, CORS for sandboxed frames
   browsers,
   concurrentBrowsers,
   // no progress bars redrawn with escape codes in CI logs or when piped to a file

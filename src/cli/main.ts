@@ -10,6 +10,7 @@ import { EXIT_USAGE, UsageError, type Io } from './cli-io.js';
 import { parseSeparator } from './csv-file.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
+import { oembedCommand } from './oembed-command.js';
 import { languageFromEnv, parseLang, type Lang } from './language.js';
 import { MESSAGES } from './messages.js';
 import { renderCommand } from './render-command.js';
@@ -38,6 +39,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
 
 async function main(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = languageFromEnv(io.env);
+  // `oembed` takes the element's attribute names as options (its --lang is the directory's).
+  if (argv[0] === 'oembed') return oembedCommand(argv.slice(1), io, lang);
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     if (values.lang !== undefined) {
