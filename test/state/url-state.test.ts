@@ -84,7 +84,7 @@ describe('URL state', () => {
       ['nd', 'nd-f'],
       ['nd', 'nd-f-partner'],
       ['nd', 'nd.f'],
-      ['a', 'a~2E'],
+      ['a.', 'a~2E'], // the escape of '.' would be the other's key if '~' were not escaped too
       ['nd', 'nd2'],
       ['x', 'x.q'],
     ];
