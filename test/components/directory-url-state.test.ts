@@ -104,7 +104,7 @@ describe('URL state', () => {
     expect(cardIds(first)).to.have.members(['nuernberger-netzwerk-integration', 'akim']);
     expect(cardIds(partner)).to.deep.equal(['akim']);
     await clickTerm(first, 'scope', 'national');
-    await waitUntil(() => new URL(location.href).searchParams.has('nd.f.scope'), 'URL never written');
+    await waitUntil(() => new URL(location.href).searchParams.has('nd.f.scope'), 'URL never written', { timeout: 5000 });
     const url = new URL(location.href);
     expect(url.searchParams.get('nd.f.scope')).to.equal('local.national');
     expect(url.searchParams.get('nd-partner.q'), 'the first’s write kept the partner’s query').to.equal('akim');

@@ -90,6 +90,22 @@ describe('export columns', () => {
     expect(names[names.length - 1]).to.equal('updated');
   });
 
+  it('the whole header of a small feed, in the convention’s order', () => {
+    const names = exportColumns(feedOf([network({ name: { de: 'A', en: 'B' } })])).map((c) => c.name);
+    expect(names).to.deep.equal([
+      'id', 'name.de', 'name.en', 'shortName', 'summary.de', 'summary.en', 'description.de', 'description.en',
+      'facets.topic', 'facets.scope', 'founded', 'meetings.de', 'meetings.en', 'coordinator.name.de', 'coordinator.name.en',
+      'coordinator.url', 'members.de', 'members.en', 'area.de', 'area.en', 'contact.name.de', 'contact.name.en',
+      'contact.email', 'contact.phone', 'contact.url', 'contact.address.de', 'contact.address.en',
+      'links.1.label.de', 'links.1.label.en', 'links.1.url', 'note.de', 'note.en', 'updated',
+    ]);
+  });
+
+  it('the feed’s language first even where the alphabet would put it later', () => {
+    const names = exportColumns(feedOf([network({ name: { de: 'A', en: 'B' } })], 'en')).map((c) => c.name);
+    expect(names.slice(1, 3)).to.deep.equal(['name.en', 'name.de']);
+  });
+
   it('finds languages inside nested texts (contact address, link labels), not in other objects', () => {
     const n = network({
       contact: { address: { es: 'Calle' } },
@@ -116,7 +132,7 @@ describe('export columns', () => {
     expect(names.filter((c) => c.endsWith('.url') && c.startsWith('links.'))).to.deep.equal(['links.1.url', 'links.2.url', 'links.3.url']);
   });
 
-  it('cell values: strings as they are, terms joined by "; ", missing values empty', () => {
+  it('cell values: strings as they are, terms joined by semicolons, missing values empty', () => {
     const n = network({
       id: 'akim',
       name: { de: 'Arbeitskreis', en: 'Working group' },

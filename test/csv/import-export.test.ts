@@ -5,7 +5,7 @@ import type { Feed } from '../../src/feed/types.js';
 
 const head = { version: 1, language: 'de', title: { de: 'T' } };
 
-describe('spreadsheet → feed', () => {
+describe('spreadsheet to feed', () => {
   it('column letters as spreadsheets show them', () => {
     expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).to.deep.equal(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
@@ -19,7 +19,7 @@ describe('spreadsheet → feed', () => {
   it('builds each row’s network in FEED.md key order; texts, values, dates, terms and numbered links', () => {
     const rows = [
       ['updated', 'links.2.url', 'links.2.label.de', 'facets.topic', 'name.de', 'name.en', 'id', 'contact.url', 'founded', 'links.1.url'],
-      ['20.11.2026', 'https://b.example/', 'Zwei', 'integration, work;x  y', 'Alpha', 'Alpha EN', 'alpha', 'https://c.example/', '1.2.2011', 'https://a.example/'],
+      ['20.11.2026', 'https://b.example/', 'Zwei', ',integration, work;x  y;', 'Alpha', 'Alpha EN', 'alpha', 'https://c.example/', '1.2.2011', 'https://a.example/'],
     ];
     const { feed, notices } = sheetToFeed(rows, head, 'n.csv');
     expect(notices).to.deep.equal([]);
@@ -75,7 +75,7 @@ describe('spreadsheet → feed', () => {
   });
 
   it('reports unknown and duplicate columns (cell and first column), and ignores them', () => {
-    const rows = [['id', 'nme.de', 'Name.DE', 'ID', 'name.de', '#x'], ['a', 'x', 'A', 'b', 'B', 'y']];
+    const rows = [['id', ' nme.de ', 'Name.DE', 'ID', 'name.de', '#x'], ['a', 'x', 'A', 'b', 'B', 'y']];
     const { feed, notices } = sheetToFeed(rows, head, 'n.csv');
     expect(notices).to.deep.equal([
       { code: 'column-unknown', level: 'field', params: { column: 'nme.de' }, place: { file: 'n.csv', row: 1, csvColumn: 'nme.de', cell: 'B1' } },
@@ -99,6 +99,7 @@ describe('spreadsheet → feed', () => {
     ]);
     expect(missing([])).to.deep.equal([]);
     expect(missing([['']])).to.deep.equal([]);
+    expect(missing([[' ']])).to.deep.equal([]);
     expect(missing([[' id ', 'name.en']])).to.deep.equal([]);
   });
 
@@ -116,10 +117,9 @@ describe('spreadsheet → feed', () => {
       [''],
       ['b', 'B', 'B en', '', '', '', '', ''],
     ];
-    // Built in a hook, not while the file loads: Stryker counts code run at load as static,
-    // and each such mutant costs a restart of its test worker.
-    let cellOf: ReturnType<typeof sheetToFeed>['cellOf'];
-    before(() => ({ cellOf } = sheetToFeed(rows, head, 'n.csv')));
+    // Built in each test, not while the file loads or in a hook: Stryker counts code run at
+    // load as static (a worker restart per mutant) and credits no test with a hook's coverage.
+    const cellOf = (path: string) => sheetToFeed(rows, head, 'n.csv').cellOf(path);
 
     it('an exact column, in the entry’s own row (blank rows counted)', () => {
       expect(cellOf('networks[0].id')).to.deep.equal({ file: 'n.csv', row: 2, csvColumn: 'id', cell: 'A2' });
@@ -145,18 +145,24 @@ describe('spreadsheet → feed', () => {
     it('a field without a column: the row and the field’s name', () => {
       expect(cellOf('networks[1].summary')).to.deep.equal({ file: 'n.csv', row: 4, csvColumn: 'summary' });
     });
+    it('a field named like the start of a column (identifier, id): no cell', () => {
+      expect(cellOf('networks[1].identifier')).to.deep.equal({ file: 'n.csv', row: 4, csvColumn: 'identifier' });
+    });
+    it('all links of an entry: the first link column', () => {
+      expect(cellOf('networks[0].links')).to.deep.equal({ file: 'n.csv', row: 2, csvColumn: 'links.3.url', cell: 'E2' });
+    });
     it('the entry as a whole: only its row', () => {
       expect(cellOf('networks[1]')).to.deep.equal({ file: 'n.csv', row: 4 });
     });
     it('nothing for paths outside the networks, entries that do not exist, or malformed paths', () => {
-      for (const path of ['title.de', 'networks', 'networks.x', 'networks[2].id', 'networks[', '.networks[0]', '']) {
+      for (const path of ['title.de', 'facets[0].id', 'networks', 'networks.x', 'networks.length', 'networks[2].id', 'networks[', '.networks[0]', '']) {
         expect(cellOf(path), path).to.equal(undefined);
       }
     });
   });
 });
 
-describe('feed → spreadsheet', () => {
+describe('feed to spreadsheet', () => {
   const feed = {
     version: 1,
     language: 'de',

@@ -57,6 +57,17 @@ describe('URL state', () => {
     expect(readUrlState('?nd.lang=en', 'nd')?.lang).to.equal('en');
   });
 
+  it('takes only its own names: a value of "de" under another name is not a language', () => {
+    expect(readUrlState('?nd.f.topic=en&nd.q=de&nd.x=en', 'nd')).to.deep.equal({ ...empty, query: 'de', selected: { topic: ['en'] } });
+  });
+
+  it('writes "." and "~" in a key as ~2E and ~7E, so that the key ends at the first dot', () => {
+    const href = writeUrlState('https://city.example/', 'main.dir~1', { ...empty, query: 'x' });
+    expect(search(href)).to.equal('?main%7E2Edir%7E7E1.q=x');
+    expect(new URL(href).searchParams.get('main~2Edir~7E1.q')).to.equal('x');
+    expect(readUrlState(search(href), 'main.dir~1')?.query).to.equal('x');
+  });
+
   describe('ids up to 64 characters (FEED.md "Ids")', () => {
     const id64 = 'a'.repeat(64);
     const id65 = 'a'.repeat(65);
@@ -87,6 +98,7 @@ describe('URL state', () => {
       ['a.', 'a~2E'], // the escape of '.' would be the other's key if '~' were not escaped too
       ['nd', 'nd2'],
       ['x', 'x.q'],
+      ['a.', 'a~'], // '.' and '~' escaped apart
     ];
     const first = { query: 'eins', selected: { topic: ['a'] }, open: 'akim', lang: 'de' as const };
     const second = { query: 'zwei', selected: { 'partner-q': ['b'], q: ['c'] }, open: 'bkim', lang: 'en' as const };
@@ -149,5 +161,6 @@ describe('filter attribute', () => {
   });
   it('drops malformed facet and term ids, keeping the good ones', () => {
     expect(parseFilterAttribute('Topic:a bad_facet:b topic:ok,NO,-x,fine scope')).to.deep.equal({ topic: ['ok', 'fine'], scope: [] });
+    expect(parseFilterAttribute('topic:a;;  scope:b')).to.deep.equal({ topic: ['a'], scope: ['b'] });
   });
 });
