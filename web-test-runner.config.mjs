@@ -51,49 +51,11 @@ try {
 // and it keeps timing-sensitive tests calm. ND_CONCURRENT_BROWSERS=3 on a bigger machine.
 const concurrentBrowsers = Number(process.env.ND_CONCURRENT_BROWSERS) || 1;
 
-/**
- * Appends to every test file a root afterEach hook that replaces page nodes in a failure's
- * `actual` and `expected` by a short description (web-test-runner sends both from the page to
- * Node, and an element drags its whole document along): a failure that compares page
- * elements then reports in seconds, with its test's name, instead of stalling the file. Inlined rather than imported: one more module
- * request per file held one of WebKitGTK's few connections per host and starved
- * test/hostile/no-errors-reach-host.test.ts's "all at once" test (failed 2 of 2 runs).
- * Appended, so that line numbers in stack traces stay those of the source.
- */
-const errorsWithoutNodesHook = `
-;(() => {
-  const describeNode = (n) => n.nodeType === 1 ? '<' + n.localName + (n.id ? '#' + n.id : '') + [...n.classList].map((c) => '.' + c).join('') + '>' : '[' + n.nodeName + ']';
-  const clean = (v, depth = 0) => {
-    if (v === null || typeof v !== 'object') return v;
-    if (typeof v.nodeType === 'number' && typeof v.nodeName === 'string') return describeNode(v);
-    if (v.window === v) return '[Window]';
-    if (depth >= 4) return Array.isArray(v) ? '[Array]' : '[Object]';
-    if (Array.isArray(v)) return v.map((x) => clean(x, depth + 1));
-    const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) return v;
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x, depth + 1)]));
-  };
-  afterEach(function () {
-    const err = this.currentTest && this.currentTest.err;
-    if (err) { err.actual = clean(err.actual); err.expected = clean(err.expected); }
-  });
-})();
-`;
-function errorsWithoutNodesPlugin() {
-  return {
-    name: 'nd-errors-without-nodes',
-    transform(context) {
-      if (!/^\/test\/.+\.test\.ts$/.test(context.path)) return undefined;
-      return { body: `${context.body}\n${errorsWithoutNodesHook.replace(/\n\s*/g, ' ')}\n` };
-    },
-  };
-}
-
 export default {
   // Pure stages (feed, search, state, CSV) run in Node instead: npm run test:unit (.mocharc.json).
   files: ['test/**/*.test.ts', '!test/feed/**', '!test/search/**', '!test/state/**', '!test/csv/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin(), errorsWithoutNodesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   middleware: [(await import('./test/config/fault-server.mjs')).faultServer(), (await import('./demo/csp-middleware.mjs')).cspMiddleware()], // test/hostile: network faults; demo/csp.html: strict CSP
   browsers,
   concurrentBrowsers,
@@ -106,7 +68,7 @@ export default {
   testsStartTimeout: 60_000,
   // How a stuck test shows up: mocha ends any test after its time-out (10 s, raised per test
   // with this.timeout(), never above 60 s) and names it; a failed assertion cannot stall
-  // the report any more (errorsWithoutNodesPlugin above). So the file limit below is only a
+  // the report when tests compare names, not elements (docs/testing.md). So the file limit is only a
   // backstop for a page that stops answering altogether; it must stay above the longest
   // file's whole run (the hostile corpus: 57 feeds, minutes in WebKit on a loaded 2-core
   // machine), or that file would fail without any fault.
