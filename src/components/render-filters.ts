@@ -65,13 +65,15 @@ export function renderFilters(o: FilterOptions): TemplateResult {
 
 /** Chosen filters as removable chips, and "clear all". Empty when nothing is chosen. */
 export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
-  const labels: string[] = [];
+  // The print-only summary: feed texts keep their fallback lang there too (WCAG 3.1.2).
+  // (Arrays, not templates: the build's template minifier trims a literal's edge spaces.)
+  const labels: unknown[] = [];
   const chips = o.feed.facets.flatMap((facet) =>
     (own(o.state.selected, facet.id) ?? []).flatMap((termId) => {
       const term = facet.terms.find((t) => t.id === termId);
       if (!term || o.hiddenFacets.has(facet.id)) return [];
       const label = `${plainText(facet.label, o)}: ${plainText(term.label, o)}`;
-      labels.push(label);
+      labels.push([inlineText(facet.label, o), ': ', inlineText(term.label, o)]);
       return [
         html`<li>
           <button
@@ -93,7 +95,7 @@ export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
   // On paper the buttons are gone: the search and the filters in words instead.
   if (o.state.query) labels.unshift(`${msg('Suche', { id: 'search-label' })}: "${o.state.query}"`);
   return html`<div class="chips" part="chips">
-    <p class="print-summary" hidden>${labels.join('; ')}</p>
+    <p class="print-summary" hidden>${labels.map((l, i) => (i ? ['; ', l] : l))}</p>
     ${chips.length ? html`<ul aria-label=${msg('Gewählte Filter', { id: 'chosen-filters' })}>${chips}</ul>` : nothing}
     <button type="button" class="clear-all" part="clear-all" @click=${o.onClearAll}>
       ${msg('Alle Filter zurücksetzen', { id: 'clear-all' })}
