@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { decodeSpreadsheet, detectSeparator, parseSeparator, readSheet, writeSheet } from '../../src/cli/csv-file.js';
+import { detectSeparator, parseSeparator, readSheet, writeSheet } from '../../src/cli/csv-file.js';
+import { decodeText } from '../../src/feed/decode.js';
 
-const fixture = (name: string) => decodeSpreadsheet(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url))).text;
+const fixture = (name: string) => decodeText(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url))).text;
 
 describe('separator detection: the header row decides', () => {
   it('a German Excel export: ";" though its text cells hold more unquoted commas than the file has semicolons', () => {
@@ -72,18 +73,7 @@ describe('separator option', () => {
   });
 });
 
-describe('decoding a spreadsheet file', () => {
-  it('reads UTF-8, with or without byte order mark', () => {
-    expect(decodeSpreadsheet(new TextEncoder().encode('Straße;€'))).to.deep.equal({ text: 'Straße;€', encoding: 'utf-8' });
-    const bom = decodeSpreadsheet(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]));
-    expect(bom.encoding).to.equal('utf-8');
-    expect(bom.text.replace(/^\uFEFF/, '')).to.equal('a');
-  });
-  it('reads Windows-1252 when the bytes are not UTF-8, with € „ “ – … (0x80–0x9F)', () => {
-    const bytes = new Uint8Array([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x20, 0x80, 0x84, 0x93, 0x96, 0x85, 0x81]);
-    expect(decodeSpreadsheet(bytes)).to.deep.equal({ text: 'Straße €„“–…\x81', encoding: 'windows-1252' });
-  });
-});
+// Decoding (UTF-8, Windows-1252, UTF-16) is one function for feeds and tables: test/feed/decode-feed-bytes.test.ts.
 
 describe('reading rows', () => {
   it('keeps empty lines as one empty cell, so that row numbers match the spreadsheet', () => {
