@@ -29,14 +29,38 @@ export type LoadOutcome = { result: ValidationResult; internal?: undefined } | {
 const refuse = (code: 'no-source' | 'not-object'): ValidationResult => ({ feed: null, problems: [problem('feed', '', code)] });
 
 /**
- * A feed given as a property is read like the JSON it stands for: copied once through
- * JSON, so getters, proxies and cycles are the feed's problem (`not-object`) and the
- * validator sees plain data only. Whatever fails after that copy is an internal error.
+ * A feed given as a property is read like the JSON it stands for: copied once into plain
+ * data, so that getters, proxies and odd objects are the feed's problem (`not-object` when
+ * reading them throws) and the validator sees plain data only. Whatever fails after that
+ * copy is an internal error. Unlike `JSON.stringify`, a value JSON cannot hold does not cost
+ * the whole feed: a cycle's back-reference is left out, a `toJSON` (a Date) is used, and
+ * BigInts, symbols and functions stay as they are for the validator to reject one by one.
  */
 function asJsonData(feed: unknown): { data: unknown } | undefined {
+  const path = new Set<object>();
+  const copy = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    const withToJson = value as { toJSON?: unknown };
+    if (typeof withToJson.toJSON === 'function') return copy((withToJson.toJSON as () => unknown).call(value));
+    if (path.has(value)) return undefined;
+    path.add(value);
+    let result: unknown;
+    if (Array.isArray(value)) {
+      // A plain loop: old host scripts replace Array.from.
+      const array: unknown[] = [];
+      for (let i = 0; i < value.length; i++) array.push(copy(value[i]));
+      result = array;
+    } else {
+      // No prototype: a key such as "__proto__" stays an ordinary key (src/feed/record.ts).
+      const object: Record<string, unknown> = Object.create(null);
+      for (const key of Object.keys(value)) object[key] = copy((value as Record<string, unknown>)[key]);
+      result = object;
+    }
+    path.delete(value);
+    return result;
+  };
   try {
-    const text = JSON.stringify(feed);
-    return { data: text === undefined ? undefined : JSON.parse(text) };
+    return { data: copy(feed) };
   } catch {
     return undefined;
   }
