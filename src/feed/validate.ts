@@ -248,7 +248,10 @@ function readText(c: Ctx, o: Obj, key: string, base: string, required = false): 
 function readString(c: Ctx, o: Obj, key: string, base: string): string | undefined {
   const v = get(o, key);
   if (v === undefined) return undefined;
-  if (typeof v !== 'string') return wrongType(c, member(base, key), 'text', v), undefined;
+  if (typeof v !== 'string') {
+    wrongType(c, member(base, key), 'text', v);
+    return undefined;
+  }
   return visible(v);
 }
 
@@ -335,7 +338,10 @@ function daysInMonth(y: number, m: number): number {
 function readDate(c: Ctx, o: Obj, key: string, base: string, format: RegExp): string | undefined {
   const v = get(o, key);
   if (v === undefined) return undefined;
-  if (typeof v !== 'string') return wrongType(c, member(base, key), 'text', v), undefined;
+  if (typeof v !== 'string') {
+    wrongType(c, member(base, key), 'text', v);
+    return undefined;
+  }
   const m = format.exec(v);
   const month = m?.[2] === undefined ? 1 : Number(m[2]);
   const day = m?.[3] === undefined ? 1 : Number(m[3]);
@@ -360,7 +366,10 @@ function readLinks(c: Ctx, o: Obj, key: string, base: string): readonly Link[] {
   const v = get(o, key);
   if (v === undefined) return NO_LINKS;
   const path = member(base, key);
-  if (!Array.isArray(v)) return wrongType(c, path, 'array', v), NO_LINKS;
+  if (!Array.isArray(v)) {
+    wrongType(c, path, 'array', v);
+    return NO_LINKS;
+  }
   const links: Link[] = [];
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
@@ -391,7 +400,10 @@ function readId(c: Ctx, o: Obj, at: string, level: ProblemLevel): string | undef
 
 /** A facet or term: an object with a valid id and a label; undefined (reported) otherwise. */
 function readLabelled(c: Ctx, v: unknown, at: string): { id: string; label: LocalizedText; o: Obj } | undefined {
-  if (!isObject(v)) return wrongType(c, at, 'object', v), undefined;
+  if (!isObject(v)) {
+    wrongType(c, at, 'object', v);
+    return undefined;
+  }
   const id = readId(c, v, at, 'field');
   const label = readText(c, v, 'label', at, true);
   if (!label) field(c, 'label-missing', `${at}.label`);
@@ -401,7 +413,10 @@ function readLabelled(c: Ctx, v: unknown, at: string): { id: string; label: Loca
 /** Fills `known` (facet id → term ids) so that entries can be checked against it. */
 function readFacets(c: Ctx, v: unknown, known: Terms): readonly Facet[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) return wrongType(c, 'facets', 'array', v), [];
+  if (!Array.isArray(v)) {
+    wrongType(c, 'facets', 'array', v);
+    return [];
+  }
   const facets: Facet[] = [];
   for (let i = 0; i < v.length; i++) {
     const at = `facets[${i}]`;
@@ -420,7 +435,10 @@ function readFacets(c: Ctx, v: unknown, known: Terms): readonly Facet[] {
 
 function readTerms(c: Ctx, v: unknown, path: string, ids: Set<string>): readonly FacetTerm[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) return wrongType(c, path, 'array', v), [];
+  if (!Array.isArray(v)) {
+    wrongType(c, path, 'array', v);
+    return [];
+  }
   const terms: FacetTerm[] = [];
   for (let i = 0; i < v.length; i++) {
     const at = `${path}[${i}]`;
