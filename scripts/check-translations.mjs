@@ -46,7 +46,7 @@ try {
       usedIds.add(id);
       const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
       if (source !== undefined) usedSources.add(translationKey(source));
-      // src/localization.ts looks messages up by explicit id only: a generated id would never be found.
+      // src/translations.ts looks messages up by explicit id only: a generated id would never be found.
       if (/^s[0-9a-f]{16}$/.test(id)) {
         missing++;
         console.error(`  ${file}: ${id} has a generated id; give its msg() an explicit { id: '…' }`);

@@ -26,11 +26,11 @@ const TRANSLATIONS: Readonly<Record<(typeof targetLocales)[number], Readonly<Rec
   en: en.templates as Readonly<Record<string, Localized>>,
 };
 
-// lit-localize.json and UI_LOCALES must name the same languages, the source language first.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const SAME_LOCALES: Same<(typeof allLocales)[number], UiLocale> & Same<typeof sourceLocale, (typeof UI_LOCALES)[0]> =
-  true;
-void SAME_LOCALES;
+// lit-localize.json and UI_LOCALES must name the same languages, the source language first:
+// each of these lines fails the type check when they differ.
+allLocales satisfies readonly UiLocale[];
+UI_LOCALES satisfies readonly (typeof allLocales)[number][];
+UI_LOCALES[0] satisfies typeof sourceLocale;
 
 let currentLocale: UiLocale = DEFAULT_LOCALE;
 

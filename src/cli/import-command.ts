@@ -15,7 +15,7 @@ import { jsonLocations } from './json-locations.js';
 import { byPlace, countProblems, formatProblem, located, locateInJson, sheetProblem, summaryLine, type LocatedProblem } from './report.js';
 import { EXIT_UNUSABLE, EXIT_USABLE, UsageError, headPathFor, readInput, writeOutput, type Io } from './cli-io.js';
 import { MESSAGES } from './messages.js';
-import type { Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
 
 export interface ImportOptions {
   readonly source: string;
@@ -25,7 +25,7 @@ export interface ImportOptions {
   readonly output?: string;
   /** Default: detected from the header row. */
   readonly separator?: Separator;
-  readonly lang: Lang;
+  readonly lang: UiLocale;
 }
 
 export async function importCommand(o: ImportOptions, io: Io): Promise<number> {

@@ -9,7 +9,8 @@ import { EXIT_USAGE, UsageError, type Io } from './cli-io.js';
 import { parseSeparator } from './csv-file.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
-import { languageFromEnv, parseLang, type Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
+import { languageFromEnv, parseLang } from './language.js';
 import { MESSAGES } from './messages.js';
 import { validateCommand } from './validate-command.js';
 
@@ -33,7 +34,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
 };
 
 async function main(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = languageFromEnv(io.env);
+  let lang: UiLocale = languageFromEnv(io.env);
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     if (values.lang !== undefined) {

@@ -4,7 +4,7 @@
  * so several directories and the host's own parameters never clash. Ids are
  * `[a-z0-9-]`, so values need no escaping: `nd-f-topic=integration.human-rights`.
  */
-import type { UiLocale } from '../localization.js';
+import { parseUiLocale, type UiLocale } from '../localization.js';
 
 export interface UrlState {
   query: string;
@@ -27,7 +27,7 @@ export function readUrlState(search: string, key: string): UrlState | null {
     found = true;
     if (name === `${key}-q`) state.query = value;
     else if (name === `${key}-open` && ID.test(value)) state.open = value;
-    else if (name === `${key}-lang` && (value === 'de' || value === 'en')) state.lang = value;
+    else if (name === `${key}-lang`) state.lang = parseUiLocale(value) ?? state.lang;
     else if (name.startsWith(facetPrefix)) {
       const facet = name.slice(facetPrefix.length);
       const terms = value.split('.').filter((t) => ID.test(t));
