@@ -4,7 +4,7 @@
  * is written; every problem points at its cell, or at its line in the head file.
  */
 import { existsSync } from 'node:fs';
-import { validateFeed } from '../feed/validate.js';
+import { kindOf, validateFeed } from '../feed/validate.js';
 import { problem } from '../feed/problem.js';
 import type { FeedProblem } from '../feed/types.js';
 import { readSheet, type Separator } from './csv-file.js';
@@ -104,7 +104,7 @@ function readHead(text: string): { head: Record<string, unknown> } | { problem: 
     return { problem: problem('feed', '', 'not-json', { error: e instanceof Error ? e.message : String(e) }) };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { problem: problem('feed', '', 'not-object', { found: raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw === 'string' ? 'text' : typeof raw }) };
+    return { problem: problem('feed', '', 'not-object', { found: kindOf(raw) }) };
   }
   return { head: raw as Record<string, unknown> };
 }

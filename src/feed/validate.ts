@@ -130,11 +130,15 @@ function refuse(code: ProblemCode, params: Params, path = ''): ValidationResult 
 
 /** A value as it may appear in a sentence: short, and never a whole object. */
 function shown(v: unknown): string {
-  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : kindOf(v);
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else if (typeof v === 'number' || typeof v === 'boolean') s = String(v);
+  else s = kindOf(v);
   return s.length > 80 ? s.slice(0, 79) + '…' : s;
 }
 
-function kindOf(v: unknown): string {
+/** The word for a value's type in problem params (`found`, `expected`): text, number, array, null, … */
+export function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   return typeof v === 'string' ? 'text' : typeof v;
@@ -330,8 +334,11 @@ function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `m` is 1–12. */
 function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1];
 }
 
 /** `format` is DAY (`YYYY-MM-DD` only) or PARTIAL_DATE (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). Not trimmed: dates are typed, not pasted. */
