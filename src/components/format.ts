@@ -19,7 +19,7 @@ export function formatCount(count: number, locale: UiLocale): string {
 }
 
 /** The name of a language in the UI language: `de` in `en` → "German". */
-export function languageName(tag: string, locale: string): string {
+export function languageName(tag: string, locale: UiLocale): string {
   try {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
   } catch {
