@@ -11,14 +11,14 @@ import { jsonLocations } from './json-locations.js';
 import { countProblems, formatProblem, locateInJson, summaryLine } from './report.js';
 import { EXIT_UNUSABLE, EXIT_USABLE, headPathFor, readInput, writeOutput, type Io } from './cli-io.js';
 import { MESSAGES } from './messages.js';
-import type { Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
 
 export interface ExportOptions {
   readonly source: string;
   /** Default: the feed's name with `.csv`. */
   readonly output?: string;
   readonly separator: Separator;
-  readonly lang: Lang;
+  readonly lang: UiLocale;
 }
 
 export async function exportCommand(o: ExportOptions, io: Io): Promise<number> {

@@ -4,7 +4,7 @@
  * is written; every problem points at its cell, or at its line in the head file.
  */
 import { existsSync } from 'node:fs';
-import { validateFeed } from '../feed/validate.js';
+import { kindOf, validateFeed } from '../feed/validate.js';
 import { problem } from '../feed/problem.js';
 import type { FeedProblem } from '../feed/types.js';
 import type { Separator } from './csv-file.js';
@@ -15,7 +15,7 @@ import { jsonLocations } from './json-locations.js';
 import { byPlace, countProblems, formatProblem, located, locateInJson, sheetProblem, summaryLine, type LocatedProblem } from './report.js';
 import { EXIT_UNUSABLE, EXIT_USABLE, headPathFor, readInput, writeOutput, type Io } from './cli-io.js';
 import { MESSAGES } from './messages.js';
-import type { Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
 
 export interface ImportOptions {
   readonly source: string;
@@ -28,7 +28,7 @@ export interface ImportOptions {
   readonly output?: string;
   /** Default: detected from the header row. */
   readonly separator?: Separator;
-  readonly lang: Lang;
+  readonly lang: UiLocale;
 }
 
 export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
@@ -94,7 +94,7 @@ function readHead(text: string): { head: Record<string, unknown> } | { problem: 
     return { problem: problem('feed', '', 'not-json', { error: e instanceof Error ? e.message : String(e) }) };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { problem: problem('feed', '', 'not-object', { found: raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw === 'string' ? 'text' : typeof raw }) };
+    return { problem: problem('feed', '', 'not-object', { found: kindOf(raw) }) };
   }
   return { head: raw as Record<string, unknown> };
 }

@@ -9,7 +9,7 @@ import { decodeText } from '../feed/decode.js';
 import { headFromSheet, sheetToFeed, type SheetImport, type SheetNotice } from './import-csv.js';
 import { located, type LocatedProblem } from './report.js';
 import { MESSAGES } from './messages.js';
-import type { Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
 
 export type SheetOpened =
   /** The table could not be read (broken quoting, no rows): `notices` say why, at feed level. */
@@ -49,7 +49,7 @@ export function openSheet(
  * A validator problem at the cell its value came from, in `lang`; `undefined` for
  * problems outside the entries (the head's), which have no cell.
  */
-export function placeInSheet(p: FeedProblem, imported: SheetImport, lang: Lang): LocatedProblem | undefined {
+export function placeInSheet(p: FeedProblem, imported: SheetImport, lang: UiLocale): LocatedProblem | undefined {
   const cell = imported.cellOf(p.path);
   if (!cell) return undefined;
   const q = located(p, cell, lang);

@@ -11,7 +11,8 @@ import { parseSeparator } from './csv-file.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { oembedCommand } from './oembed-command.js';
-import { languageFromEnv, parseLang, type Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
+import { languageFromEnv, parseLang } from './language.js';
 import { MESSAGES } from './messages.js';
 import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
@@ -38,7 +39,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
 };
 
 async function main(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = languageFromEnv(io.env);
+  let lang: UiLocale = languageFromEnv(io.env);
   // `oembed` takes the element's attribute names as options (its --lang is the directory's).
   if (argv[0] === 'oembed') return oembedCommand(argv.slice(1), io, lang);
   try {

@@ -1,11 +1,11 @@
 /**
- * The command line's own sentences, in German and English: levels, places,
+ * The command line's own sentences, in every UI language (PerLocale): levels, places,
  * summaries, usage, and the problems that only a spreadsheet can have. The
  * validator's sentences come from src/feed/problem-messages.ts. Both languages
  * are one interface, so a sentence missing in one fails the type check.
  */
 import type { ProblemLevel } from '../feed/types.js';
-import type { Lang } from './language.js';
+import { UI_LOCALES, type PerLocale, type UiLocale } from '../localization.js';
 
 /** Problems found while reading a spreadsheet, before the validator sees the feed. */
 export type SheetProblemCode =
@@ -56,16 +56,19 @@ export interface Messages {
   };
 }
 
+/** `de|en`: the values of `--lang`. */
+const LANG_CHOICES = UI_LOCALES.join('|');
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-const CSV_REASON: Record<string, { de: string; en: string }> = {
+const CSV_REASON: Record<string, PerLocale<string>> = {
   CSV_QUOTE_NOT_CLOSED: { de: 'ein Anführungszeichen wird nicht geschlossen', en: 'a quotation mark is never closed' },
   CSV_INVALID_CLOSING_QUOTE: {
     de: 'nach einem schließenden Anführungszeichen folgt noch Text',
     en: 'text follows a closing quotation mark',
   },
 };
-const reason = (p: P, lang: Lang) => CSV_REASON[String(p.code)]?.[lang] ?? String(p.reason);
+const reason = (p: P, lang: UiLocale) => CSV_REASON[String(p.code)]?.[lang] ?? String(p.reason);
 
 const de: Messages = {
   level: { feed: 'Feed', entry: 'Eintrag', field: 'Feld' },
@@ -104,10 +107,10 @@ const de: Messages = {
   usage: `network-directory – Werkzeuge für den Netzwerk-Feed
 
 Aufruf:
-  network-directory validate <feed.json | https://…> [--json] [--lang de|en]
-  network-directory import <tabelle.csv> [--head kopf.json] [-o feed.json] [--separator ";"] [--lang de|en]
-  network-directory export <feed.json> [-o tabelle.csv] [--separator ";"] [--lang de|en]
-  network-directory render <feed.json | https://…> --out <ordner> [--lang de|en]
+  network-directory validate <feed.json | https://…> [--json] [--lang ${LANG_CHOICES}]
+  network-directory import <tabelle.csv> [--head kopf.json] [-o feed.json] [--separator ";"] [--lang ${LANG_CHOICES}]
+  network-directory export <feed.json> [-o tabelle.csv] [--separator ";"] [--lang ${LANG_CHOICES}]
+  network-directory render <feed.json | https://…> --out <ordner> [--lang ${LANG_CHOICES}]
 
 validate  prüft einen Feed wie die Anzeige und nennt jedes Problem mit Zeile und Spalte.
 import    macht aus einer Tabelle (CSV) einen Feed; Titel, Filtergruppen usw. kommen aus der
@@ -128,7 +131,7 @@ Anleitung: docs/editors.md`,
     missingInput: (c) => `Bei „${c}“ fehlt die Datei.`,
     tooManyInputs: 'Bitte genau eine Datei angeben.',
     badOption: (d) => `Falscher Aufruf: ${d}`,
-    badLang: (v) => `--lang „${v}“ gibt es nicht; möglich sind de und en.`,
+    badLang: (v) => `--lang „${v}“ gibt es nicht; möglich sind: ${UI_LOCALES.join(', ')}.`,
     badSeparator: (v) => `--separator „${v}“ gibt es nicht; möglich sind ";" "," und "tab".`,
     unreadable: (f, r) => `Die Datei ${f} kann nicht gelesen werden (${r}).`,
     unwritable: (f, r) => `Die Datei ${f} kann nicht geschrieben werden (${r}).`,
@@ -172,10 +175,10 @@ const en: Messages = {
   usage: `network-directory – tools for the network feed
 
 Usage:
-  network-directory validate <feed.json | https://…> [--json] [--lang de|en]
-  network-directory import <table.csv> [--head head.json] [-o feed.json] [--separator ";"] [--lang de|en]
-  network-directory export <feed.json> [-o table.csv] [--separator ";"] [--lang de|en]
-  network-directory render <feed.json | https://…> --out <folder> [--lang de|en]
+  network-directory validate <feed.json | https://…> [--json] [--lang ${LANG_CHOICES}]
+  network-directory import <table.csv> [--head head.json] [-o feed.json] [--separator ";"] [--lang ${LANG_CHOICES}]
+  network-directory export <feed.json> [-o table.csv] [--separator ";"] [--lang ${LANG_CHOICES}]
+  network-directory render <feed.json | https://…> --out <folder> [--lang ${LANG_CHOICES}]
 
 validate  checks a feed as the widget does and names every problem with its line and column.
 import    turns a table (CSV) into a feed; title, filter groups etc. come from the head file
@@ -196,7 +199,7 @@ Guide: docs/editors.md`,
     missingInput: (c) => `“${c}” needs a file.`,
     tooManyInputs: 'Please name exactly one file.',
     badOption: (d) => `Wrong usage: ${d}`,
-    badLang: (v) => `There is no --lang “${v}”; use de or en.`,
+    badLang: (v) => `There is no --lang “${v}”; use one of: ${UI_LOCALES.join(', ')}.`,
     badSeparator: (v) => `There is no --separator “${v}”; use ";" "," or "tab".`,
     unreadable: (f, r) => `The file ${f} cannot be read (${r}).`,
     unwritable: (f, r) => `The file ${f} cannot be written (${r}).`,
@@ -204,4 +207,4 @@ Guide: docs/editors.md`,
   },
 };
 
-export const MESSAGES: Record<Lang, Messages> = { de, en };
+export const MESSAGES: PerLocale<Messages> = { de, en };

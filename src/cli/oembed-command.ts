@@ -18,7 +18,7 @@ import { embedPageHtml, oembedResponse } from '../embed/snippets.js';
 import { loadFeedWithText } from './load-url.js';
 import { EXIT_USABLE, EXIT_UNUSABLE, EXIT_USAGE, readInput, writeOutput, UsageError, type Io } from './cli-io.js';
 import { MESSAGES } from './messages.js';
-import type { Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
 
 const TEXT = {
   de: {
@@ -96,8 +96,8 @@ export function unknownIds(feed: Feed, config: EmbedConfig): string[] {
 }
 
 /** Runs the command; `argv` is everything after `oembed`. */
-export async function oembedCommand(argv: readonly string[], io: Io, envLang: Lang): Promise<number> {
-  let lang: Lang = envLang;
+export async function oembedCommand(argv: readonly string[], io: Io, envLang: UiLocale): Promise<number> {
+  let lang: UiLocale = envLang;
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     const v = values as Record<string, string | boolean | undefined>;

@@ -12,7 +12,7 @@ import { jsonLocations } from './json-locations.js';
 import { countProblems, formatProblem, locateInJson, summaryLine } from './report.js';
 import { EXIT_UNUSABLE, EXIT_USABLE, writeOutput, type Io } from './cli-io.js';
 import { MESSAGES } from './messages.js';
-import type { Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
 import { readFeed } from './validate-command.js';
 import { fragmentHtml, pageHtml, STYLESHEET_FILE, stylesheetText } from './static-html.js';
 
@@ -20,7 +20,7 @@ export interface RenderOptions {
   readonly source: string;
   /** The folder to write into; created when missing, files in it replaced. */
   readonly out: string;
-  readonly lang: Lang;
+  readonly lang: UiLocale;
 }
 
 /** The files `render` writes, relative to `--out`, with their text. Pure: for the command and its tests. */

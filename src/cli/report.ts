@@ -6,7 +6,7 @@
 import type { FeedProblem, ProblemLevel } from '../feed/types.js';
 import { describeProblem } from '../feed/problem-messages.js';
 import type { JsonLocations } from './json-locations.js';
-import type { Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
 import { MESSAGES, type SheetProblemCode } from './messages.js';
 
 export interface Place {
@@ -30,7 +30,7 @@ export interface LocatedProblem extends Place {
 }
 
 /** A validator problem at `place`; in a spreadsheet the sentence names the cell instead of the JSON path. */
-export function located(p: FeedProblem, place: Place, lang: Lang): LocatedProblem {
+export function located(p: FeedProblem, place: Place, lang: UiLocale): LocatedProblem {
   const m = MESSAGES[lang];
   const at = place.row === undefined ? p.path : m.cellInSentence(place.row, place.csvColumn);
   return { level: p.level, path: p.path, code: p.code, params: p.params, ...place, message: describeProblem({ ...p, path: at }, lang) };
@@ -41,13 +41,13 @@ export function sheetProblem(
   level: ProblemLevel,
   params: FeedProblem['params'],
   place: Place,
-  lang: Lang,
+  lang: UiLocale,
 ): LocatedProblem {
   return { level, path: '', code, params, ...place, message: MESSAGES[lang].sheet[code](params) };
 }
 
 /** Places every problem of a validated JSON text; `not-json` points at the first syntax error. */
-export function locateInJson(problems: readonly FeedProblem[], where: JsonLocations, lang: Lang, file?: string): LocatedProblem[] {
+export function locateInJson(problems: readonly FeedProblem[], where: JsonLocations, lang: UiLocale, file?: string): LocatedProblem[] {
   const placed = problems.map((p) => {
     const pos = p.code === 'not-json' ? where.syntaxError : p.code === 'empty-response' ? undefined : where.at(p.path);
     return located(p, { ...(file === undefined ? {} : { file }), ...(pos && { line: pos.line, column: pos.column }) }, lang);
@@ -96,13 +96,13 @@ export function countProblems(problems: readonly Pick<LocatedProblem, 'level' | 
   };
 }
 
-export function summaryLine(c: Counts, lang: Lang): string {
+export function summaryLine(c: Counts, lang: UiLocale): string {
   const m = MESSAGES[lang];
   return c.feedProblems ? m.unusable(c.feedProblems) : m.summary(c);
 }
 
 /** `Zeile 12, Spalte 18 · Feld · networks[3].contact.url`, then the sentence, indented. */
-export function formatProblem(p: LocatedProblem, lang: Lang): string {
+export function formatProblem(p: LocatedProblem, lang: UiLocale): string {
   const m = MESSAGES[lang];
   const place =
     p.row !== undefined
@@ -117,7 +117,7 @@ export function formatProblem(p: LocatedProblem, lang: Lang): string {
 }
 
 /** The machine-readable report: stable keys, places only where known. */
-export function jsonReport(source: string, usable: boolean, counts: Counts, problems: readonly LocatedProblem[], lang: Lang) {
+export function jsonReport(source: string, usable: boolean, counts: Counts, problems: readonly LocatedProblem[], lang: UiLocale) {
   return {
     source,
     usable,

@@ -8,18 +8,18 @@ import { loadFeedWithText } from './load-url.js';
 import { countProblems, formatProblem, jsonReport, locateInJson, summaryLine } from './report.js';
 import { EXIT_UNUSABLE, EXIT_USABLE, readInput, type Io } from './cli-io.js';
 import { MESSAGES } from './messages.js';
-import type { Lang } from './language.js';
+import type { UiLocale } from '../localization.js';
 
 export interface ValidateOptions {
   readonly source: string;
   readonly json: boolean;
-  readonly lang: Lang;
+  readonly lang: UiLocale;
 }
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** A feed from a file or an http(s) address, judged as the widget judges it; `text` for line numbers. */
-export async function readFeed(source: string, lang: Lang): Promise<{ result: ValidationResult; text?: string }> {
+export async function readFeed(source: string, lang: UiLocale): Promise<{ result: ValidationResult; text?: string }> {
   return isUrl(source) ? await loadFeedWithText(source) : await readFeedFile(source, lang);
 }
 
@@ -38,7 +38,7 @@ export async function validateCommand(o: ValidateOptions, io: Io): Promise<numbe
 }
 
 /** A local file gets the same judgement as a fetched one, size limit included. */
-async function readFeedFile(file: string, lang: Lang): Promise<{ result: ValidationResult; text?: string }> {
+async function readFeedFile(file: string, lang: UiLocale): Promise<{ result: ValidationResult; text?: string }> {
   const bytes = await readInput(file, MESSAGES[lang]);
   if (bytes.byteLength > DEFAULT_MAX_BYTES) {
     const max = `${Math.round((DEFAULT_MAX_BYTES / 1024 / 1024) * 10) / 10} MB`;

@@ -1,37 +1,25 @@
-/** Locale-aware formatting of feed values for display. Pure functions. */
-
 /**
- * Month names as Intl.DateTimeFormat writes them (`month: 'long'`) in the two UI
- * languages. Dates are formatted by hand because the first DateTimeFormat of a page
- * loads the calendar data: 40–130 ms before the first results on a slow machine
- * (measured again on 2026-11-30 in Node on the shared 2-core machine: the first
- * DateTimeFormat('de') took 551 ms, the first NumberFormat('de') 166 ms).
+ * Locale-aware formatting of feed values for display. Pure functions. Dates and counts
+ * are written from LOCALE_DATA rather than with Intl: src/localization.ts says why.
  */
-const MONTHS = {
-  de: 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(' '),
-  en: 'January February March April May June July August September October November December'.split(' '),
-};
+import { LOCALE_DATA, type UiLocale } from '../localization.js';
 
 /** `2026-11-20` → „20. November 2026“ / "November 20, 2026"; `2009-03` → „März 2009“; `2009` → „2009“. */
-export function formatFeedDate(value: string, locale: 'de' | 'en'): string {
+export function formatFeedDate(value: string, locale: UiLocale): string {
   const [year, month, day] = value.split('-').map(Number);
   if (!month) return value; // a year: four digits, as written
-  const name = MONTHS[locale][month - 1];
-  if (!day) return `${name} ${year}`;
-  return locale === 'de' ? `${day}. ${name} ${year}` : `${name} ${day}, ${year}`;
+  const data = LOCALE_DATA[locale];
+  const name = data.months[month - 1];
+  return day ? data.dayMonthYear(day, name, year) : data.monthYear(name, year);
 }
 
-/**
- * `12345` → „12.345“ (de) / "12,345" (en), as `Intl.NumberFormat` writes whole numbers
- * in both UI languages, but without it: its first use in a page loads the locale's
- * number data, which delayed the first results by tens of milliseconds.
- */
-export function formatCount(count: number, locale: 'de' | 'en'): string {
-  return String(count).replace(/\B(?=(\d{3})+$)/g, locale === 'de' ? '.' : ',');
+/** `12345` → „12.345“ (de) / "12,345" (en), as `Intl.NumberFormat` writes whole numbers. */
+export function formatCount(count: number, locale: UiLocale): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, LOCALE_DATA[locale].groupSeparator);
 }
 
 /** The name of a language in the UI language: `de` in `en` → "German". */
-export function languageName(tag: string, locale: string): string {
+export function languageName(tag: string, locale: UiLocale): string {
   try {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
   } catch {

@@ -3,7 +3,8 @@
  * stages together (README, "Where things live"). It renders through render-*.ts.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { inLocale, type UiLocale } from '../localization.js';
+import type { UiLocale } from '../localization.js';
+import { inLocale } from '../translations.js';
 import { uiLocaleFor } from '../state/ui-language.js';
 import { DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../feed/load.js';
 import type { Feed } from '../feed/types.js';

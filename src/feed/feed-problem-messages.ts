@@ -1,17 +1,18 @@
 /**
- * Sentences for feed-level problems, in German and English: what a reader sees when
+ * Sentences for feed-level problems, in every UI language (PerLocale): what a reader sees when
  * nothing can be shown, and what an editor can do about it. These ship inside the
  * widget; the longer list for entry- and field-level problems (problem-messages.ts)
  * is for the command line and the API, which keeps the widget within its size budget.
  */
+import { LOCALE_DATA, type PerLocale, type UiLocale } from '../localization.js';
 import type { FeedLevelCode, ProblemCode, WholeFileCode } from './types.js';
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Sentence = (p: Params, path: string) => string;
-export type Lang = 'de' | 'en';
 
-export const de = (v: unknown) => `„${v ?? ''}“`;
-export const en = (v: unknown) => `“${v ?? ''}”`;
+/** A value quoted in a German or an English sentence: „akim“, “akim”. */
+export const de = (v: unknown) => LOCALE_DATA.de.quote(String(v ?? ''));
+export const en = (v: unknown) => LOCALE_DATA.en.quote(String(v ?? ''));
 /** The loader passes `max` already formatted ("2 MB"); a bare byte count in `limit` is shown in KB. */
 const limit = (p: Params) => p.max ?? (typeof p.limit === 'number' ? `${Math.round(p.limit / 1024)} KB` : '?');
 
@@ -22,14 +23,14 @@ const limit = (p: Params) => p.max ?? (typeof p.limit === 'number' ? `${Math.rou
  * date-invalid {value, format: 'day' | 'partial'}; term-unknown {value, facet}; others {value}.
  */
 /** What editors call the encodings decodeText falls back to (Notepad's and Excel's names). */
-const ENCODING_NAMES: Record<string, { de: string; en: string }> = {
+const ENCODING_NAMES: Record<string, PerLocale<string>> = {
   'windows-1252': { de: 'Windows-1252 (Westeuropäisch, „ANSI“)', en: 'Windows-1252 (Western European, “ANSI”)' },
   'utf-16le': { de: 'UTF-16 („Unicode“)', en: 'UTF-16 (“Unicode”)' },
   'utf-16be': { de: 'UTF-16 BE', en: 'UTF-16 BE' },
 };
-const encodingName = (p: Params, lang: Lang) => ENCODING_NAMES[String(p.encoding)]?.[lang] ?? String(p.encoding);
+const encodingName = (p: Params, lang: UiLocale) => ENCODING_NAMES[String(p.encoding)]?.[lang] ?? String(p.encoding);
 
-export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode | WholeFileCode, { de: Sentence; en: Sentence }> = {
+export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode | WholeFileCode, PerLocale<Sentence>> = {
   'no-source': {
     de: () => 'Kein gültiger Feed angegeben: Setzen Sie das Attribut src auf die Adresse der JSON-Datei.',
     en: () => 'No valid feed given: set the src attribute to the address of the JSON file.',
@@ -94,7 +95,7 @@ export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode | WholeFileCode, { de: S
  */
 export function describeFeedProblem(
   p: { readonly code: ProblemCode; readonly params: Params; readonly path: string },
-  lang: Lang,
+  lang: UiLocale,
 ): string {
   const s = FEED_LEVEL_SENTENCES[p.code as FeedLevelCode | WholeFileCode];
   return s ? s[lang](p.params, p.path) : `${p.path || '/'}: ${p.code}`;

@@ -1,15 +1,16 @@
 /**
- * One plain sentence per problem, in German and English, for the people who
+ * One plain sentence per problem, in every UI language (PerLocale), for the people who
  * edit the feed (often in a spreadsheet): what is wrong, and what to do.
- * The tables are typed by ProblemCode, so a code without both languages fails
+ * The tables are typed by ProblemCode, so a code without every language fails
  * the type check. Used by the command line, the API and the tests; the widget
  * itself bundles only the feed-level sentences (feed-problem-messages.ts).
  */
 import type { FeedLevelCode, ProblemCode, WholeFileCode } from './types.js';
-import { FEED_LEVEL_SENTENCES, de, en, type Lang, type Params, type Sentence } from './feed-problem-messages.js';
+import type { PerLocale, UiLocale } from '../localization.js';
+import { FEED_LEVEL_SENTENCES, de, en, type Params, type Sentence } from './feed-problem-messages.js';
 
 /** Words for `expected` / `found` in `wrong-type` (and `found` in `not-object`). */
-const KINDS: Record<string, { de: string; en: string }> = {
+const KINDS: Record<string, PerLocale<string>> = {
   text: { de: 'ein Text', en: 'a text' },
   url: { de: 'eine Webadresse', en: 'a web address' },
   number: { de: 'eine Zahl', en: 'a number' },
@@ -19,9 +20,9 @@ const KINDS: Record<string, { de: string; en: string }> = {
   object: { de: 'eine Gruppe von Feldern in geschweiften Klammern {…}', en: 'a group of fields in curly braces {…}' },
 };
 
-const kind = (k: unknown, lang: 'de' | 'en') => KINDS[String(k)]?.[lang] ?? String(k ?? '?');
+const kind = (k: unknown, lang: UiLocale) => KINDS[String(k)]?.[lang] ?? String(k ?? '?');
 
-const ENTRY_AND_FIELD_SENTENCES: Record<Exclude<ProblemCode, FeedLevelCode | WholeFileCode>, { de: Sentence; en: Sentence }> = {
+const ENTRY_AND_FIELD_SENTENCES: Record<Exclude<ProblemCode, FeedLevelCode | WholeFileCode>, PerLocale<Sentence>> = {
   'entry-not-object': {
     de: (_, at) => `Der Eintrag ${at} ist keine Gruppe von Feldern in geschweiften Klammern {…} und wird übersprungen.`,
     en: (_, at) => `The entry ${at} is not a group of fields in curly braces {…} and is skipped.`,
@@ -112,11 +113,11 @@ const ENTRY_AND_FIELD_SENTENCES: Record<Exclude<ProblemCode, FeedLevelCode | Who
   },
 };
 
-const SENTENCES: Record<ProblemCode, { de: Sentence; en: Sentence }> = { ...FEED_LEVEL_SENTENCES, ...ENTRY_AND_FIELD_SENTENCES };
+const SENTENCES: Record<ProblemCode, PerLocale<Sentence>> = { ...FEED_LEVEL_SENTENCES, ...ENTRY_AND_FIELD_SENTENCES };
 
 export function describeProblem(
   p: { readonly code: ProblemCode; readonly params: Params; readonly path: string },
-  lang: Lang,
+  lang: UiLocale,
 ): string {
   const s = SENTENCES[p.code];
   return s ? s[lang](p.params, p.path) : p.code; // a code from a newer loader: show it rather than crash

@@ -89,7 +89,7 @@ export interface FeedProblem {
   /** JSON path of the offending value, e.g. `networks[3].contact.url`; `` (empty) for the whole document. */
   readonly path: string;
   /**
-   * Stable machine-readable code, e.g. `url-not-http`. `describeProblem(problem, 'de' | 'en')`
+   * Stable machine-readable code, e.g. `url-not-http`. `describeProblem(problem, locale)`
    * gives the sentence for editors (problem-messages.ts).
    */
   readonly code: ProblemCode;

@@ -130,11 +130,15 @@ function refuse(code: ProblemCode, params: Params, path = ''): ValidationResult 
 
 /** A value as it may appear in a sentence: short, and never a whole object. */
 function shown(v: unknown): string {
-  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : kindOf(v);
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else if (typeof v === 'number' || typeof v === 'boolean') s = String(v);
+  else s = kindOf(v);
   return s.length > 80 ? s.slice(0, 79) + '…' : s;
 }
 
-function kindOf(v: unknown): string {
+/** The word for a value's type in problem params (`found`, `expected`): text, number, array, null, … */
+export function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   return typeof v === 'string' ? 'text' : typeof v;
@@ -248,7 +252,10 @@ function readText(c: Ctx, o: Obj, key: string, base: string, required = false): 
 function readString(c: Ctx, o: Obj, key: string, base: string): string | undefined {
   const v = get(o, key);
   if (v === undefined) return undefined;
-  if (typeof v !== 'string') return wrongType(c, member(base, key), 'text', v), undefined;
+  if (typeof v !== 'string') {
+    wrongType(c, member(base, key), 'text', v);
+    return undefined;
+  }
   return visible(v);
 }
 
@@ -327,15 +334,21 @@ function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `m` is 1–12. */
 function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1];
 }
 
 /** `format` is DAY (`YYYY-MM-DD` only) or PARTIAL_DATE (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). Not trimmed: dates are typed, not pasted. */
 function readDate(c: Ctx, o: Obj, key: string, base: string, format: RegExp): string | undefined {
   const v = get(o, key);
   if (v === undefined) return undefined;
-  if (typeof v !== 'string') return wrongType(c, member(base, key), 'text', v), undefined;
+  if (typeof v !== 'string') {
+    wrongType(c, member(base, key), 'text', v);
+    return undefined;
+  }
   const m = format.exec(v);
   const month = m?.[2] === undefined ? 1 : Number(m[2]);
   const day = m?.[3] === undefined ? 1 : Number(m[3]);
@@ -360,7 +373,10 @@ function readLinks(c: Ctx, o: Obj, key: string, base: string): readonly Link[] {
   const v = get(o, key);
   if (v === undefined) return NO_LINKS;
   const path = member(base, key);
-  if (!Array.isArray(v)) return wrongType(c, path, 'array', v), NO_LINKS;
+  if (!Array.isArray(v)) {
+    wrongType(c, path, 'array', v);
+    return NO_LINKS;
+  }
   const links: Link[] = [];
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
@@ -391,7 +407,10 @@ function readId(c: Ctx, o: Obj, at: string, level: ProblemLevel): string | undef
 
 /** A facet or term: an object with a valid id and a label; undefined (reported) otherwise. */
 function readLabelled(c: Ctx, v: unknown, at: string): { id: string; label: LocalizedText; o: Obj } | undefined {
-  if (!isObject(v)) return wrongType(c, at, 'object', v), undefined;
+  if (!isObject(v)) {
+    wrongType(c, at, 'object', v);
+    return undefined;
+  }
   const id = readId(c, v, at, 'field');
   const label = readText(c, v, 'label', at, true);
   if (!label) field(c, 'label-missing', `${at}.label`);
@@ -401,7 +420,10 @@ function readLabelled(c: Ctx, v: unknown, at: string): { id: string; label: Loca
 /** Fills `known` (facet id → term ids) so that entries can be checked against it. */
 function readFacets(c: Ctx, v: unknown, known: Terms): readonly Facet[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) return wrongType(c, 'facets', 'array', v), [];
+  if (!Array.isArray(v)) {
+    wrongType(c, 'facets', 'array', v);
+    return [];
+  }
   const facets: Facet[] = [];
   for (let i = 0; i < v.length; i++) {
     const at = `facets[${i}]`;
@@ -420,7 +442,10 @@ function readFacets(c: Ctx, v: unknown, known: Terms): readonly Facet[] {
 
 function readTerms(c: Ctx, v: unknown, path: string, ids: Set<string>): readonly FacetTerm[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) return wrongType(c, path, 'array', v), [];
+  if (!Array.isArray(v)) {
+    wrongType(c, path, 'array', v);
+    return [];
+  }
   const terms: FacetTerm[] = [];
   for (let i = 0; i < v.length; i++) {
     const at = `${path}[${i}]`;

@@ -12,7 +12,7 @@
  * Links from before (`nd-q`, `nd-f-topic`, `nd-open`, `nd-lang`) are still read when
  * the URL holds nothing in the current form for the key, and replaced on the next write.
  */
-import type { UiLocale } from '../localization.js';
+import { parseUiLocale, type UiLocale } from '../localization.js';
 
 export interface UrlState {
   query: string;
@@ -56,7 +56,7 @@ function stateOf(own: string[][], sep: string): UrlState {
   for (const [name, value] of own) {
     if (name === 'q') state.query = value;
     else if (name === 'open' && ID.test(value)) state.open = value;
-    else if (name === 'lang' && (value === 'de' || value === 'en')) state.lang = value;
+    else if (name === 'lang') state.lang = parseUiLocale(value) ?? state.lang;
     else if (name.startsWith(facetPrefix)) {
       const facet = name.slice(facetPrefix.length);
       const terms = value.split('.').filter((t) => ID.test(t));

@@ -8,7 +8,7 @@ import type { FeedProblem, ValidationResult } from '../feed/types.js';
 import { placeInSheet } from '../cli/import-sheet.js';
 import { byPlace, located, sheetProblem, type LocatedProblem } from '../cli/report.js';
 import { MESSAGES } from '../cli/messages.js';
-import type { Lang } from '../cli/language.js';
+import type { UiLocale } from '../localization.js';
 import type { Draft } from './draft.js';
 import { openingNotices, type Opened } from './open.js';
 
@@ -21,14 +21,14 @@ export interface Checked {
   readonly problems: readonly LocatedProblem[];
 }
 
-export function checkDraft(draft: Draft, opened: Opened | undefined, lang: Lang): Checked {
+export function checkDraft(draft: Draft, opened: Opened | undefined, lang: UiLocale): Checked {
   const result = validateFeed(draft.feed);
   const notices = opened ? openingNotices(opened).map((n) => sheetProblem(n.code, n.level, n.params, n.place, lang)) : [];
   return { result, problems: byPlace([...notices, ...result.problems.map((p) => place(p, draft, opened, lang))]) };
 }
 
 /** A JSON file that could not be opened: its one feed-level problem, at the syntax error's line. */
-export function openFailure(opened: Opened, lang: Lang): LocatedProblem[] {
+export function openFailure(opened: Opened, lang: UiLocale): LocatedProblem[] {
   if (opened.kind === 'csv') return opened.sheet.notices.map((n) => sheetProblem(n.code, n.level, n.params, n.place, lang));
   return opened.failure.map((p) => {
     const pos = p.code === 'not-json' ? opened.locations.syntaxError : undefined;
@@ -37,7 +37,7 @@ export function openFailure(opened: Opened, lang: Lang): LocatedProblem[] {
 }
 
 /** Entry `i` of the draft was entry `origins[i]` of the file: the place is looked up there. */
-function place(p: FeedProblem, draft: Draft, opened: Opened | undefined, lang: Lang): LocatedProblem {
+function place(p: FeedProblem, draft: Draft, opened: Opened | undefined, lang: UiLocale): LocatedProblem {
   const m = /^networks\[(\d+)\]/.exec(p.path);
   const origin = m ? draft.origins[Number(m[1])] : undefined;
   if (!opened || origin === -1) return located(p, {}, lang); // an entry added here has no place in the file
@@ -54,13 +54,13 @@ function place(p: FeedProblem, draft: Draft, opened: Opened | undefined, lang: L
 }
 
 /** `Zeile 4, Spalte C (contact.url)` or `Zeile 12, Spalte 18`, as the command line writes places; `''` for none. */
-export function placeText(p: LocatedProblem, lang: Lang): string {
+export function placeText(p: LocatedProblem, lang: UiLocale): string {
   const m = MESSAGES[lang];
   if (p.row !== undefined) return m.cell(p.row, p.cell?.replace(/\d+$/, ''), p.csvColumn);
   if (p.line !== undefined) return m.line(p.line, p.column);
   return '';
 }
 
-export function levelText(p: LocatedProblem, lang: Lang): string {
+export function levelText(p: LocatedProblem, lang: UiLocale): string {
   return MESSAGES[lang].level[p.level];
 }

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { inLocale, type UiLocale } from '../localization.js';
+import type { UiLocale } from '../localization.js';
+import { inLocale } from '../translations.js';
 import { uiLocaleFor } from '../state/ui-language.js';
 import { loadFeedText } from '../feed/load.js';
 import { describeProblem } from '../feed/problem-messages.js';
