@@ -153,7 +153,9 @@ export const PROBE = () => {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
-  } catch {}
+  } catch {
+    // an engine without layout-shift entries: the figure stays 0
+  }
   b.own = null;
   b.longTasks = [];
   try {

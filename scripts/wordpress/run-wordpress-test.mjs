@@ -217,7 +217,7 @@ async function readEmbed(browser, post, embed, feed) {
 }
 
 async function main() {
-  const { dir, nd, feed } = prepareWidgetFolder();
+  const { dir, nd } = prepareWidgetFolder();
   for (const embed of Object.values(EMBEDS)) {
     await run(process.execPath, [join(root, 'bin/network-directory.js'), 'oembed', join(nd, 'feed.json'), '--base', BASE, '--name', embed.name, ...embed.options, '-o', nd]);
   }

@@ -18,9 +18,11 @@ const INVISIBLE = /\p{Cf}/gu;
  * (\p{Cc} is exactly those 65 code points, every \p{Z} is in `\s`, none lies
  * outside the BMP); the non-Unicode form scans a text about a third faster.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const SPACE_RUN = /[\x00-\x1f\x7f-\x9f\s]{2,}|(?! )[\x00-\x1f\x7f-\x9f\s]/g;
 
 /** Any character outside ASCII: without one, only lowercasing and spaces need work. */
+// eslint-disable-next-line no-control-regex -- the range starts at \x00 on purpose
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -28,6 +30,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * and Hebrew vowel points (optional in writing). Marks of scripts where they are
  * letters (Indic vowel signs) are kept, so those words do not collapse together.
  */
+// eslint-disable-next-line no-misleading-character-class -- a class of lone combining marks, meant to match one by one
 const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0591-\u05c7]/g;
 
 /**

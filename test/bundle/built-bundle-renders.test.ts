@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 describe('dist/network-directory.js', () => {
   before(async () => {
-    // @ts-ignore: the built file has no types next to it
+    // @ts-expect-error: the built file has no types next to it
     await import('../../dist/network-directory.js');
   });
 

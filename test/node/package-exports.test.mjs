@@ -167,7 +167,7 @@ test('importing the package by name: "." defines nothing, "./define" defines the
 
   const define = await import('network-directory/define');
   assert.equal(define.NetworkDirectory, main.NetworkDirectory, '"./define" and "." should share one class');
-  assert.equal(customElements.get('network-directory'), main.NetworkDirectory);
+  assert.equal(globalThis.customElements.get('network-directory'), main.NetworkDirectory);
   define.defineNetworkDirectory(); // a second registration attempt is harmless
 
   for (const [specifier, file] of [

@@ -25,7 +25,12 @@ function countingFeed(): { feed: Feed; reads: () => number } {
   let reads = 0;
   for (const network of feed!.networks) {
     const name = network.name;
-    Object.defineProperty(network, 'name', { get: () => (reads++, name) });
+    Object.defineProperty(network, 'name', {
+      get: () => {
+        reads++;
+        return name;
+      },
+    });
   }
   return { feed: feed!, reads: () => reads };
 }
