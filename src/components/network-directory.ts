@@ -335,7 +335,7 @@ export class NetworkDirectory extends LitElement {
     return html`<section class="directory" part="base" lang=${locale} @keydown=${this._onKeydown}>
       <slot hidden></slot>
       ${header}
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcer.text}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" .textContent=${this._announcer.text}></p>
       ${messages} ${body}
     </section>`;
   }
