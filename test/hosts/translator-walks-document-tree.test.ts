@@ -137,6 +137,28 @@ describe('a translator that walks only the document tree', () => {
     });
   });
 
+  describe('render-root="light" with the feed inline', () => {
+    it('reads the feed from its <script type="application/json"> child, which stays as it was', async () => {
+      const feed = await demoFeedJson();
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('network-directory') as NetworkDirectory;
+      el.setAttribute('lang', 'de');
+      el.setAttribute('no-url-state', '');
+      el.setAttribute('render-root', 'light');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(feed);
+      el.append(script);
+      wrapper.append(el);
+      await el.updateComplete;
+      await nextFrame();
+      await el.updateComplete;
+      expect(el.shadowRoot === null, 'no shadow root').to.equal(true);
+      expect(cardIds(el).length, 'cards from the inline feed').to.equal(feed.networks.length);
+      expect(script.parentElement === el && script.textContent === JSON.stringify(feed), 'script untouched').to.equal(true);
+    });
+  });
+
   describe('default (shadow root): it reaches nothing inside, as Chrome\'s translator does not', () => {
     let el: NetworkDirectory;
 
