@@ -39,7 +39,9 @@ export function translateTextNodes(root: Node): number {
 }
 
 /** Every element of a directory's shadow root except those the translator added. */
-const elementsOf = (el: NetworkDirectory) => [...el.shadowRoot!.querySelectorAll('*')].filter((e) => e.localName !== 'font');
+/** Where a directory's content is: its shadow root, or the element itself with render-root="light". */
+const contentOf = (el: NetworkDirectory): ParentNode => el.shadowRoot ?? el;
+const elementsOf = (el: NetworkDirectory) => [...contentOf(el).querySelectorAll('*')].filter((e) => e.localName !== 'font');
 
 const normalized = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toUpperCase();
 
@@ -60,7 +62,7 @@ function staleTexts(translated: NetworkDirectory, twin: NetworkDirectory): strin
 }
 
 const $ = <T extends Element>(el: NetworkDirectory, selector: string): T => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
+  const found = contentOf(el).querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector} inside the directory`);
   return found;
 };
@@ -70,7 +72,9 @@ const settle = async (...els: NetworkDirectory[]) => {
   await nextFrame();
 };
 
-describe('a page translator rewrites the text nodes (#13 kind 4)', () => {
+// In both render roots: in the page's tree (render-root="light") every translator rewrites the texts.
+for (const renderRoot of ['shadow', 'light'] as const)
+describe(`a page translator rewrites the text nodes (#13 kind 4, ${renderRoot})`, () => {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
   const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String(event.reason)}`);
@@ -104,13 +108,14 @@ describe('a page translator rewrites the text nodes (#13 kind 4)', () => {
       feed.networks.push(...originals.map((n: { id: string }) => ({ ...n, id: `${n.id}-${copy}` })));
     }
     const wrapper = await fixture<HTMLElement>(html`<div>
-      <network-directory id="translated" lang="de" no-url-state .feed=${structuredClone(feed)}></network-directory>
-      <network-directory id="twin" lang="de" no-url-state .feed=${structuredClone(feed)}></network-directory>
+      <network-directory id="translated" lang="de" no-url-state render-root=${renderRoot} .feed=${structuredClone(feed)}></network-directory>
+      <network-directory id="twin" lang="de" no-url-state render-root=${renderRoot} .feed=${structuredClone(feed)}></network-directory>
     </div>`);
     translated = wrapper.querySelector<NetworkDirectory>('#translated')!;
     twin = wrapper.querySelector<NetworkDirectory>('#twin')!;
     await settle(translated, twin);
-    expect(translated.shadowRoot!.querySelector('.show-more') !== null, '"show more" shown').to.equal(true);
+    expect(contentOf(translated).querySelector('.show-more') !== null, '"show more" shown').to.equal(true);
+    expect(translated.shadowRoot === null, 'rendered into the page tree').to.equal(renderRoot === 'light');
   });
 
   after(() => {
@@ -120,7 +125,7 @@ describe('a page translator rewrites the text nodes (#13 kind 4)', () => {
 
   beforeEach(() => {
     // The translator catches up with whatever the directory wrote since the last step.
-    expect(translateTextNodes(translated.shadowRoot!), 'text nodes translated').to.be.greaterThan(0);
+    expect(translateTextNodes(contentOf(translated)), 'text nodes translated').to.be.greaterThan(0);
   });
 
   afterEach(() => {
@@ -129,8 +134,8 @@ describe('a page translator rewrites the text nodes (#13 kind 4)', () => {
 
   it('searching: the count, the live region, the cards and the chips show the new result', async () => {
     await step(typeQuery('Rechtsextremismus'), true);
-    expect(translated.shadowRoot!.querySelectorAll('.card').length, 'cards after the search').to.equal(
-      twin.shadowRoot!.querySelectorAll('.card').length,
+    expect(contentOf(translated).querySelectorAll('.card').length, 'cards after the search').to.equal(
+      contentOf(twin).querySelectorAll('.card').length,
     );
     expect(normalized($(translated, '.count').textContent), 'count').to.equal(normalized($(twin, '.count').textContent));
     expect(normalized($(translated, '[role="status"]').textContent), 'live region').to.equal(normalized($(twin, '[role="status"]').textContent));
@@ -151,7 +156,7 @@ describe('a page translator rewrites the text nodes (#13 kind 4)', () => {
   });
 
   it('switching the language: every interface text and every entry text is in the new language', async () => {
-    await step((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('.language-switch button[lang="en"]')!.click(), true);
+    await step((el) => contentOf(el).querySelector<HTMLButtonElement>('.language-switch button[lang="en"]')!.click(), true);
     expect(twin.currentLocale).to.equal('en');
     expect(staleTexts(translated, twin)).to.deep.equal([]);
   });
@@ -171,20 +176,20 @@ describe('a page translator rewrites the text nodes (#13 kind 4)', () => {
   it('"show more": the paging numbers, then a failed reload: the error message, in either language', async () => {
     await step((el) => $<HTMLButtonElement>(el, '.show-more').click());
     expect(staleTexts(translated, twin)).to.deep.equal([]);
-    translateTextNodes(translated.shadowRoot!);
+    translateTextNodes(contentOf(translated));
     await step((el) => void (el.feed = { title: 'not a feed' }));
-    expect(twin.shadowRoot!.querySelector('.message.error') !== null, 'error message shown').to.equal(true);
+    expect(contentOf(twin).querySelector('.message.error') !== null, 'error message shown').to.equal(true);
     expect(staleTexts(translated, twin)).to.deep.equal([]);
-    translateTextNodes(translated.shadowRoot!);
-    await step((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('.language-switch button[lang="de"]')!.click());
+    translateTextNodes(contentOf(translated));
+    await step((el) => contentOf(el).querySelector<HTMLButtonElement>('.language-switch button[lang="de"]')!.click());
     expect(staleTexts(translated, twin)).to.deep.equal([]);
   });
 
   it('a search without matches and back: the message and its button, then the list again', async () => {
     await step(typeQuery('zzzz-nothing'), true);
-    expect(twin.shadowRoot!.querySelector('.no-matches') !== null, 'no-matches message shown').to.equal(true);
+    expect(contentOf(twin).querySelector('.no-matches') !== null, 'no-matches message shown').to.equal(true);
     expect(staleTexts(translated, twin)).to.deep.equal([]);
-    translateTextNodes(translated.shadowRoot!);
+    translateTextNodes(contentOf(translated));
     await step(typeQuery(''), true);
     expect(staleTexts(translated, twin)).to.deep.equal([]);
   });
