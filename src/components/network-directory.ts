@@ -22,6 +22,7 @@ import { renderMessages, failureSentence, loadingSentence, type Failure } from '
 import { renderResults, countText } from './render-results.js';
 import { renderFooter } from './render-footer.js';
 import { directoryStyles } from './network-directory.styles.js';
+import { adoptLightSheet, lightRootSupported } from './light-root.js';
 
 export { PAGE_SIZE } from '../state/view-state.js';
 
@@ -91,6 +92,7 @@ export class NetworkDirectory extends LitElement {
     entry: {},
     urlKey: { attribute: 'url-key' },
     noUrlState: { attribute: 'no-url-state', type: Boolean },
+    renderRootMode: { attribute: 'render-root' },
     _feed: { state: true },
     _failure: { state: true },
     _view: { state: true },
@@ -120,6 +122,15 @@ export class NetworkDirectory extends LitElement {
   declare urlKey?: string;
   /** Do not read or write the page URL. */
   declare noUrlState: boolean;
+  /**
+   * Where the directory renders: `shadow` (default), its own shadow root, fully isolated from
+   * the page's CSS; `light`, the page's document tree, where every page translator reaches the
+   * texts (Chrome's and most extensions skip shadow roots), with scoped, hardened styles and
+   * custom properties as the only styling API (no `::part`). Read once, when the element is
+   * first connected. Browsers without `@scope` or adoptable stylesheets keep the shadow root.
+   * See docs/embedding.md, "Page translators".
+   */
+  declare renderRootMode?: 'shadow' | 'light';
 
   declare private _feed: Feed | null;
   declare private _failure: Failure | null;
@@ -167,8 +178,23 @@ export class NetworkDirectory extends LitElement {
     return this._view.language ?? uiLocaleFor(this);
   }
 
+  /** Whether this element reads and writes the page URL (`no-url-state` and `entry` turn it off). */
+  get urlStateOn(): boolean {
+    return !this.noUrlState && !this.entry;
+  }
+
+  /** Whether this element renders into the page's tree (`render-root="light"`, where the browser can). */
+  private _light = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this._light = this.getAttribute('render-root') === 'light' && lightRootSupported();
+    return this._light ? this : super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Each time: the element may have moved into another document tree or shadow root.
+    if (this._light) adoptLightSheet(this, directoryStyles);
     // The language a URL names applies at once; its filters wait for the feed.
     this._view = view.restoreFromUrl(this._view, this._url.saved, null);
   }
@@ -332,7 +358,7 @@ export class NetworkDirectory extends LitElement {
     return html`<section class="directory" part="base" lang=${locale} @keydown=${this._onKeydown}>
       <slot hidden></slot>
       ${header}
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcer.text}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" .textContent=${this._announcer.text}></p>
       ${messages} ${body}
     </section>`;
   }

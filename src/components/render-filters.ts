@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Facet, Feed } from '../feed/types.js';
 import type { FilterState } from '../state/filter-state.js';
-import { inlineText, plainText, type TextContext } from './render-text.js';
+import { inlineText, liveText, plainText, type TextContext } from './render-text.js';
 import { formatCount } from './format.js';
 import { own } from '../feed/record.js';
 
@@ -36,7 +36,7 @@ function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
             .checked=${checked}
             @change=${(e: Event) => o.onToggleTerm(facet.id, term.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${id}>${inlineText(term.label, o)} <span class="count">(${formatCount(count, o.locale)})</span></label>
+          <label for=${id}>${inlineText(term.label, o)} <span class="count" .textContent=${`(${formatCount(count, o.locale)})`}></span></label>
         </li>`;
       })}
     </ul>
@@ -48,7 +48,7 @@ export function renderFilters(o: FilterOptions): TemplateResult {
   const searchId = `${o.idPrefix}-search`;
   return html`<div class="filters" part="filters" role="search" aria-label=${msg('Netzwerke durchsuchen', { id: 'search-region' })}>
     <div class="search-field">
-      <label for=${searchId}>${msg('Suche', { id: 'search-label' })}</label>
+      <label for=${searchId} .textContent=${msg('Suche', { id: 'search-label' })}></label>
       <input
         id=${searchId}
         part="search"
@@ -93,12 +93,17 @@ export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
   );
   if (!chips.length && !o.state.query) return nothing;
   // On paper the buttons are gone: the search and the filters in words instead.
-  if (o.state.query) labels.unshift(`${msg('Suche', { id: 'search-label' })}: "${o.state.query}"`);
+  // Each part an element of its own (liveText, inlineText with its lang): a page translator's
+  // rewrite of one text cannot keep the next print from showing the current filters.
+  if (o.state.query) labels.unshift(liveText(`${msg('Suche', { id: 'search-label' })}: "${o.state.query}"`));
   return html`<div class="chips" part="chips">
     <p class="print-summary" hidden>${labels.map((l, i) => (i ? ['; ', l] : l))}</p>
     ${chips.length ? html`<ul aria-label=${msg('Gewählte Filter', { id: 'chosen-filters' })}>${chips}</ul>` : nothing}
-    <button type="button" class="clear-all" part="clear-all" @click=${o.onClearAll}>
-      ${msg('Alle Filter zurücksetzen', { id: 'clear-all' })}
-    </button>
+    <button
+      type="button"
+      class="clear-all"
+      part="clear-all"
+      @click=${o.onClearAll}
+    >${liveText(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
   </div>`;
 }

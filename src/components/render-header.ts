@@ -22,7 +22,8 @@ function renderTitle(feed: Feed, o: HeaderOptions) {
 /** One button per UI language, each named in its own language. */
 function renderLanguageSwitch(o: HeaderOptions) {
   const option = (value: UiLocale) =>
-    html`<button type="button" lang=${value} aria-pressed=${o.locale === value ? 'true' : 'false'}
+    // Each language's own name, never translated (a translated "Deutsch" names no language a reader looks for).
+    html`<button type="button" lang=${value} translate="no" aria-pressed=${o.locale === value ? 'true' : 'false'}
       @click=${() => o.onChooseLanguage(value)}>${UI_LOCALE_NAMES[value]}</button>`;
   return html`<div class="language-switch" part="language-switch" role="group" aria-label=${msg('Sprache', { id: 'language' })}>
     ${UI_LOCALES.map(option)}

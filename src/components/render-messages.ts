@@ -35,16 +35,16 @@ export interface MessagesOptions {
 export function renderMessages(o: MessagesOptions): TemplateResult[] {
   const parts: TemplateResult[] = [];
   if (o.loading) {
-    parts.push(html`<p class="message loading" part="message">${loadingSentence()}</p>`);
+    parts.push(html`<p class="message loading" part="message" .textContent=${loadingSentence()}></p>`);
   }
   if (o.failure) {
     const heading = o.stale
       ? msg('Die Liste konnte nicht aktualisiert werden.', { id: 'error-reload' })
       : msg('Die Liste konnte nicht geladen werden.', { id: 'error-load' });
     parts.push(html`<div class="message error" part="message">
-      <p><strong>${heading}</strong></p>
-      <p>${failureSentence(o.failure, o.locale)}</p>
-      ${o.stale ? html`<p>${msg('Angezeigt wird der zuletzt geladene Stand; er ist möglicherweise nicht mehr aktuell.', { id: 'error-stale' })}</p>` : nothing}
+      <p><strong .textContent=${heading}></strong></p>
+      <p .textContent=${failureSentence(o.failure, o.locale)}></p>
+      ${o.stale ? html`<p .textContent=${msg('Angezeigt wird der zuletzt geladene Stand; er ist möglicherweise nicht mehr aktuell.', { id: 'error-stale' })}></p>` : nothing}
     </div>`);
   }
   return parts;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Feed, Network } from '../feed/types.js';
 import { formatFeedDate, telHref } from './format.js';
-import { blockText, inlineText, type TextContext } from './render-text.js';
+import { blockText, inlineText, liveText, type TextContext } from './render-text.js';
 import { headingTag } from './heading.js';
 import { own } from '../feed/record.js';
 
@@ -28,23 +28,29 @@ export function renderBadges(network: Network, o: CardContext): TemplateResult |
     (own(network.facets, facet.id) ?? []).map((termId) => {
       const term = facet.terms.find((t) => t.id === termId);
       return term
-        ? html`<li class="badge" part="badge"><span class="visually-hidden">${inlineText(facet.label, o)}: </span>${inlineText(term.label, o)}</li>`
+        ? html`<li class="badge" part="badge"><span class="visually-hidden">${inlineText(facet.label, o)}${': '}</span>${inlineText(term.label, o)}</li>`
         : nothing;
     }),
   );
   return badges.length ? html`<ul class="badges" aria-label=${msg('Merkmale', { id: 'badges' })}>${badges}</ul>` : nothing;
 }
 
+/** A label and its value; a plain string value is written as the element's content (see liveText). */
 function row(label: string, value: unknown): TemplateResult | typeof nothing {
   if (value === nothing || value === undefined || value === '') return nothing;
-  return html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="row"><dt .textContent=${label}></dt><dd>${typeof value === 'string' ? liveText(value) : value}</dd></div>`;
+}
+
+/** A URL, e-mail address or phone number as a link's content: never translated. */
+function untranslatable(href: string, text: string): TemplateResult {
+  return html`<a href=${href} translate="no">${liveText(text)}</a>`;
 }
 
 function renderCoordinator(network: Network, o: CardContext) {
   const c = network.coordinator;
   if (!c) return nothing;
-  const name = c.name ? inlineText(c.name, o) : c.url;
-  return c.url ? html`<a href=${c.url}>${name}</a>` : name;
+  if (!c.name) return c.url ? untranslatable(c.url, c.url) : nothing;
+  return c.url ? html`<a href=${c.url}>${inlineText(c.name, o)}</a>` : inlineText(c.name, o);
 }
 
 function renderContact(network: Network, o: CardContext) {
@@ -53,9 +59,9 @@ function renderContact(network: Network, o: CardContext) {
   return html`<ul class="contact">
     ${c.name ? html`<li>${inlineText(c.name, o)}</li>` : nothing}
     ${c.address ? html`<li class="address">${inlineText(c.address, o)}</li>` : nothing}
-    ${c.email ? html`<li>${msg('E-Mail', { id: 'email' })}: <a href=${`mailto:${c.email}`}>${c.email}</a></li>` : nothing}
-    ${c.phone ? html`<li>${msg('Telefon', { id: 'phone' })}: <a href=${telHref(c.phone)}>${c.phone}</a></li>` : nothing}
-    ${c.url ? html`<li>${msg('Web', { id: 'web' })}: <a href=${c.url}>${c.url}</a></li>` : nothing}
+    ${c.email ? html`<li>${liveText(`${msg('E-Mail', { id: 'email' })}: `)}${untranslatable(`mailto:${c.email}`, c.email)}</li>` : nothing}
+    ${c.phone ? html`<li>${liveText(`${msg('Telefon', { id: 'phone' })}: `)}${untranslatable(telHref(c.phone), c.phone)}</li>` : nothing}
+    ${c.url ? html`<li>${liveText(`${msg('Web', { id: 'web' })}: `)}${untranslatable(c.url, c.url)}</li>` : nothing}
   </ul>`;
 }
 
@@ -70,7 +76,7 @@ function renderLinks(network: Network, o: CardContext) {
 export function renderDetails(network: Network, o: CardContext): TemplateResult {
   return html`${blockText(network.description, o, 'description')}
     ${network.note
-      ? html`<div class="note" part="note"><strong>${msg('Hinweis', { id: 'note' })}:</strong> ${blockText(network.note, o)}</div>`
+      ? html`<div class="note" part="note"><strong .textContent=${`${msg('Hinweis', { id: 'note' })}:`}></strong> ${blockText(network.note, o)}</div>`
       : nothing}
     <dl class="facts">
       ${row(msg('Treffen', { id: 'meetings' }), inlineText(network.meetings, o))}
@@ -89,7 +95,7 @@ export function renderCardTitle(network: Network, ctx: TextContext, level: numbe
   return headingTag(
     level,
     html`<span id=${titleId} class="name">${inlineText(network.name, ctx)}</span>${network.shortName
-        ? html`${' '}<span class="short-name">(${network.shortName})</span>`
+        ? html`${' '}<span class="short-name" .textContent=${`(${network.shortName})`}></span>`
         : nothing}`,
     'card-title',
   );
@@ -117,9 +123,7 @@ export function renderNetworkCard(network: Network, o: CardOptions): TemplateRes
       aria-controls=${detailsId}
       aria-describedby=${titleId}
       @click=${() => o.onToggle(network.id)}
-    >
-      ${o.open ? msg('Details ausblenden', { id: 'details-hide' }) : msg('Details anzeigen', { id: 'details-show' })}
-    </button>
+    >${liveText(o.open ? msg('Details ausblenden', { id: 'details-hide' }) : msg('Details anzeigen', { id: 'details-show' }))}</button>
     <div id=${detailsId} class="details" part="details" ?hidden=${!o.open}>
       ${o.open || o.printing ? renderDetails(network, o) : nothing}
     </div>

@@ -8,7 +8,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import { isFiltered, shownCount, sliceFilters, type ViewState } from '../state/view-state.js';
 import { formatCount } from './format.js';
 import { clampHeadingLevel } from './heading.js';
-import type { TextContext } from './render-text.js';
+import { liveText, type TextContext } from './render-text.js';
 import { renderNetworkCard } from './render-network-card.js';
 import { renderChips, renderFilters, type FilterOptions } from './render-filters.js';
 
@@ -55,7 +55,7 @@ export interface ResultsOptions extends TextContext {
 export function renderResults(o: ResultsOptions): TemplateResult {
   const { feed, state, derived } = o;
   if (!feed.networks.length) {
-    return html`<p class="message empty" part="message">${msg('Diese Liste enthält noch keine Netzwerke.', { id: 'empty' })}</p>`;
+    return html`<p class="message empty" part="message" .textContent=${msg('Diese Liste enthält noch keine Netzwerke.', { id: 'empty' })}></p>`;
   }
   const card = (network: Network, open: boolean) =>
     renderNetworkCard(network, {
@@ -72,7 +72,7 @@ export function renderResults(o: ResultsOptions): TemplateResult {
     const network = feed.networks.find((n) => n.id === o.entry);
     return network
       ? html`<div class="single">${card(network, true)}</div>`
-      : html`<p class="message empty" part="message">${msg('Dieser Eintrag ist nicht in der Liste.', { id: 'entry-missing' })}</p>`;
+      : html`<p class="message empty" part="message" .textContent=${msg('Dieser Eintrag ist nicht in der Liste.', { id: 'entry-missing' })}></p>`;
   }
   const filterOptions: FilterOptions = {
     locale: o.locale,
@@ -94,16 +94,19 @@ export function renderResults(o: ResultsOptions): TemplateResult {
         ${visible.map((network) => html`<li>${card(network, state.openId === network.id)}</li>`)}
       </ul>`
     : html`<div class="message no-matches" part="message">
-        <p>${msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' })}</p>
-        <button type="button" @click=${o.onClearAll}>${msg('Alle Filter zurücksetzen', { id: 'clear-all' })}</button>
+        <p .textContent=${msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' })}></p>
+        <button type="button" @click=${o.onClearAll}>${liveText(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
       </div>`;
   const more =
     matches.length > visible.length
-      ? html`<button type="button" class="show-more" part="show-more" @click=${o.onShowMore}>
-          ${msg(str`Weitere anzeigen (${formatCount(visible.length, o.locale)} von ${formatCount(matches.length, o.locale)} angezeigt)`, { id: 'show-more' })}
-        </button>`
+      ? html`<button
+          type="button"
+          class="show-more"
+          part="show-more"
+          @click=${o.onShowMore}
+        >${liveText(msg(str`Weitere anzeigen (${formatCount(visible.length, o.locale)} von ${formatCount(matches.length, o.locale)} angezeigt)`, { id: 'show-more' }))}</button>`
       : nothing;
   return html`${renderFilters(filterOptions)} ${renderChips(filterOptions)}
-    <p class="count" part="count">${o.countText}</p>
+    <p class="count" part="count" .textContent=${o.countText}></p>
     ${list} ${more}`;
 }

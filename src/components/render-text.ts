@@ -20,7 +20,18 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
   const hint =
     lang === 'und' ? msg('nicht übersetzt', { id: 'untranslated' }) : msg(str`nur auf ${languageName(lang, locale)}`, { id: 'only-in-language' });
   // The space is an expression: the build's template minifier trims literal edge whitespace.
-  return html`${' '}<span class="untranslated">(${hint})</span>`;
+  return html`${' '}<span class="untranslated" .textContent=${`(${hint})`}></span>`;
+}
+
+/**
+ * A text that changes with the view, as an element's content. Page translators replace the
+ * text nodes they translate with elements of their own (`<font>`); a text node that Lit
+ * created would then be detached, and Lit would write the next value into it, unseen.
+ * Setting `textContent` replaces whatever the element holds now (#13, kind 4). Every text
+ * that can change is written this way, into an element the template owns.
+ */
+export function liveText(text: string): TemplateResult {
+  return html`<span .textContent=${text}></span>`;
 }
 
 /**
@@ -28,13 +39,12 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
  * language it carries that `lang` (so screen readers pronounce it right) and
  * a visible hint that it is untranslated.
  */
-export function inlineText(text: LocalizedText | undefined, ctx: TextContext): TemplateResult | string | typeof nothing {
+export function inlineText(text: LocalizedText | undefined, ctx: TextContext): TemplateResult | typeof nothing {
   const resolved = resolveText(text, ctx.locale, ctx.feedLanguage);
   if (!resolved) return nothing;
-  // A plain string: Lit writes it as one text node, where a template would add an
-  // instance and two marker comments per text, on every card, on every update.
-  if (!resolved.fallback) return resolved.text;
-  return html`<span lang=${langAttr(resolved.lang)}>${resolved.text}</span>${untranslatedHint(resolved.lang, ctx.locale)}`;
+  // Always one element with the text as its content (see liveText), never a bare text node.
+  if (!resolved.fallback) return liveText(resolved.text);
+  return html`<span lang=${langAttr(resolved.lang)} .textContent=${resolved.text}></span>${untranslatedHint(resolved.lang, ctx.locale)}`;
 }
 
 /** A long feed text as paragraphs (blank lines separate them). */
@@ -47,7 +57,7 @@ export function blockText(
   if (!resolved) return nothing;
   const lang = resolved.fallback ? langAttr(resolved.lang) : nothing;
   return html`<div class=${className} lang=${lang}>
-    ${paragraphs(resolved.text).map((p) => html`<p>${p}</p>`)}
+    ${paragraphs(resolved.text).map((p) => html`<p .textContent=${p}></p>`)}
   </div>${resolved.fallback ? html`<p class="untranslated-note">${untranslatedHint(resolved.lang, ctx.locale)}</p>` : nothing}`;
 }
 

@@ -1,9 +1,16 @@
 /** Set-up shared by the accessibility tests in test/a11y (on top of test/components/helpers.ts). */
 import { fixture, html, nextFrame } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
 import { $$, demoFeedJson, minimalFeed } from '../components/helpers.js';
 
 export * from '../components/helpers.js';
+
+/**
+ * The render root the a11y suites mount with: the default (shadow), or "light" when
+ * test/a11y/light-root.test.ts runs them again with render-root="light".
+ */
+export const renderRootUnderTest = (): string | undefined => (globalThis as { ndRenderRootUnderTest?: string }).ndRenderRootUnderTest;
 
 export interface Mounted {
   el: NetworkDirectory;
@@ -22,7 +29,7 @@ export async function mountInPage(
 ): Promise<Mounted> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${width ? `width:${width}` : ''}>
     <button id="before">before</button>
-    <network-directory lang=${lang} no-url-state .feed=${feed}></network-directory>
+    <network-directory lang=${lang} no-url-state render-root=${renderRootUnderTest() ?? nothing} .feed=${feed}></network-directory>
     <button id="after">after</button>
   </div>`);
   const el = wrapper.querySelector('network-directory')!;

@@ -80,7 +80,7 @@ describe('structure (1.3.1, 2.4.6, 3.1.2, 4.1.2)', () => {
       const toggle = card.querySelector('.toggle')!;
       expect(toggle.getAttribute('aria-controls')).to.equal(card.querySelector('.details')!.id);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      const describedBy = (el.shadowRoot!.getElementById(toggle.getAttribute('aria-describedby')!) as Element).textContent;
+      const describedBy = ((el.shadowRoot ?? document).getElementById(toggle.getAttribute('aria-describedby')!) as Element).textContent;
       expect(describedBy).to.equal(heading.querySelector('.name')!.textContent);
     }
   });

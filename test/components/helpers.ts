@@ -60,10 +60,12 @@ export async function directoryWith(feed: unknown, lang = 'de'): Promise<Network
   return el;
 }
 
+/** Where a directory's content is: its shadow root, or the element itself with render-root="light". */
+export const contentOf = (el: NetworkDirectory): ParentNode => el.shadowRoot ?? el;
 export const $ = <T extends Element = HTMLElement>(el: NetworkDirectory, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
+  contentOf(el).querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: NetworkDirectory, selector: string) =>
-  [...el.shadowRoot!.querySelectorAll<T>(selector)];
+  [...contentOf(el).querySelectorAll<T>(selector)];
 
 /** Names of the visible cards, in order. */
 export const cardNames = (el: NetworkDirectory) => $$(el, '.card .name').map((n) => n.textContent!.trim());

@@ -65,13 +65,14 @@ export async function mountIn(
   return el;
 }
 
-export const shadow = (el: Element) => el.shadowRoot!;
+/** The directory's content: its shadow root, or the element itself with render-root="light". */
+export const shadow = (el: Element): ParentNode => el.shadowRoot ?? el;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
+  const found = shadow(el).querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector} in the directory`);
   return found;
 };
-export const cardIds = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.id);
+export const cardIds = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.id);
 
 /** Types `text` into the search field (an input event, as typing fires) and waits for the render. */
 export async function search(el: Directory, text: string): Promise<void> {

@@ -5,7 +5,7 @@
 // Inside, the hostile page's directory must look like the clean page's; outside, every
 // element of the page must look as it did before the widget arrived.
 import { expect } from '@open-wc/testing';
-import { loadBundleIn, mountIn, openFrame, settle, computed, type Directory, type FrameWindow } from './helpers.js';
+import { loadBundleIn, mountIn, openFrame, settle, computed, shadow, type Directory, type FrameWindow } from './helpers.js';
 
 const page = (name: string) => new URL(`./pages/${name}`, import.meta.url).pathname;
 
@@ -111,7 +111,7 @@ const sheetList = (doc: Document) => [
   ...[...doc.querySelectorAll('style, link[rel~="stylesheet"]')].map((n) => n.outerHTML),
 ];
 
-async function openHostPage(name: string): Promise<HostPage> {
+async function openHostPage(name: string, renderRoot: RenderRoot): Promise<HostPage> {
   const frame = await openFrame(page(name), 1000, 1400);
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument!;
@@ -119,16 +119,16 @@ async function openHostPage(name: string): Promise<HostPage> {
   const outsideBefore = outsideStyles(doc);
   const sheetsBefore = sheetList(doc);
   await loadBundleIn(frame);
-  const el = await mountIn(doc.querySelector('#slot')!, { lang: 'de' });
+  const el = await mountIn(doc.querySelector('#slot')!, { lang: 'de', 'render-root': renderRoot === 'light' ? 'light' : null });
   // one entry opened, so its details (links, lists) are measured too
-  el.shadowRoot!.querySelector<HTMLButtonElement>('.card[data-id="akim"] .toggle')!.click();
+  shadow(el).querySelector<HTMLButtonElement>('.card[data-id="akim"] .toggle')!.click();
   await el.updateComplete;
   await settle();
   return { frame, win, doc, el, outsideBefore, sheetsBefore };
 }
 
 const inside = (host: HostPage, selector: string) => {
-  const found = host.el.shadowRoot!.querySelector(selector);
+  const found = shadow(host.el).querySelector(selector);
   if (!found) throw new Error(`no ${selector} inside the directory`);
   return found;
 };
@@ -144,14 +144,20 @@ function differences(clean: HostPage, hostile: HostPage, props: readonly string[
   return lines;
 }
 
-describe('host CSS cannot break the built widget, and its CSS does not leak out', () => {
+type RenderRoot = 'shadow' | 'light';
+
+// The same guarantees with render-root="light" (rendered in the page's tree, for translators),
+// except that its one scoped style sheet is adopted by the page (the last test says which).
+for (const renderRoot of ['shadow', 'light'] as const)
+describe(`host CSS cannot break the built widget, and its CSS does not leak out (${renderRoot})`, () => {
   let clean: HostPage;
   let hostile: HostPage;
 
   before(async function () {
     this.timeout(40_000); // two pages, each loading the bundle and the feed (WebKit is slow at it)
-    clean = await openHostPage('host-clean.html');
-    hostile = await openHostPage('host-hostile.html');
+    clean = await openHostPage('host-clean.html', renderRoot);
+    hostile = await openHostPage('host-hostile.html', renderRoot);
+    expect(hostile.el.shadowRoot === null, 'rendered into the page tree').to.equal(renderRoot === 'light');
   });
 
   after(() => {
@@ -175,7 +181,7 @@ describe('host CSS cannot break the built widget, and its CSS does not leak out'
   });
 
   it('inside, list items show no markers (the theme\'s list-style reaches no list item)', () => {
-    const items = [...hostile.el.shadowRoot!.querySelectorAll('li')];
+    const items = [...shadow(hostile.el).querySelectorAll('li')];
     expect(items.length).to.be.above(10);
     const marked = items
       .map((li) => hostile.win.getComputedStyle(li))
@@ -254,9 +260,31 @@ describe('host CSS cannot break the built widget, and its CSS does not leak out'
       expect(changed).to.deep.equal([]);
     });
 
-    it(`outside, on the ${name} page, no style sheet was added or adopted, and no --nd-* property set`, () => {
+    it(`outside, on the ${name} page, no style sheet was added or adopted (light: one, scoped to the element), and no --nd-* property set`, () => {
       const host = name === 'clean' ? clean : hostile;
-      expect(sheetList(host.doc)).to.deep.equal(host.sheetsBefore);
+      if (renderRoot === 'shadow') expect(sheetList(host.doc)).to.deep.equal(host.sheetsBefore);
+      else {
+        // The page's own sheets are as they were (WebKitGTK also lists the adopted one in styleSheets).
+        const own = (list: string[]) => list.filter((entry) => !/^(adopted|<style>) \d+ rules$/.test(entry));
+        expect(own(sheetList(host.doc))).to.deep.equal(own(host.sheetsBefore));
+        expect(host.doc.adoptedStyleSheets.length, 'adopted sheets').to.equal(1);
+        // One layer, and every selector in it starts at the element: nothing can match outside it.
+        const layer = host.doc.adoptedStyleSheets[0]!.cssRules[0] as CSSLayerBlockRule;
+        expect([host.doc.adoptedStyleSheets[0]!.cssRules.length, layer.name]).to.deep.equal([1, 'network-directory']);
+        const unscoped: string[] = [];
+        const walk = (rules: CSSRuleList) => {
+          for (const rule of rules) {
+            const selector = (rule as CSSStyleRule).selectorText;
+            if (selector !== undefined) {
+              for (const one of selector.split(/,(?![^(]*\))/)) if (!/^\s*(:where\()?network-directory/.test(one)) unscoped.push(one);
+            }
+            if ((rule as CSSGroupingRule).cssRules) walk((rule as CSSGroupingRule).cssRules);
+          }
+        };
+        walk(layer.cssRules);
+        expect(layer.cssRules.length, 'rules').to.be.above(50);
+        expect(unscoped).to.deep.equal([]);
+      }
       const root = host.win.getComputedStyle(host.doc.documentElement);
       expect(root.getPropertyValue('--nd-accent')).to.equal('');
       expect(root.getPropertyValue('--_accent')).to.equal('');
