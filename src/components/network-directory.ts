@@ -16,7 +16,7 @@ import { FeedController, type LoadOutcome } from '../controllers/feed-controller
 import { UrlSyncController } from '../controllers/url-sync-controller.js';
 import { AnnouncerController, ANNOUNCE_DELAY_MS } from '../controllers/announcer-controller.js';
 import { WindowListenerController } from '../controllers/window-listener.js';
-import type { TextContext } from './render-text.js';
+import { textOf, type TextContext } from './render-text.js';
 import { renderHeader } from './render-header.js';
 import { renderMessages, failureSentence, loadingSentence, type Failure } from './render-messages.js';
 import { renderResults, countText } from './render-results.js';
@@ -358,7 +358,7 @@ export class NetworkDirectory extends LitElement {
     return html`<section class="directory" part="base" lang=${locale} @keydown=${this._onKeydown}>
       <slot hidden></slot>
       ${header}
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" .textContent=${this._announcer.text}></p>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${textOf(this._announcer.text)}</p>
       ${messages} ${body}
     </section>`;
   }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Facet, Feed } from '../feed/types.js';
 import type { FilterState } from '../state/filter-state.js';
-import { inlineText, liveText, plainText, type TextContext } from './render-text.js';
+import { inlineText, liveText, plainText, textOf, type TextContext } from './render-text.js';
 import { formatCount } from './format.js';
 import { own } from '../feed/record.js';
 
@@ -36,7 +36,7 @@ function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
             .checked=${checked}
             @change=${(e: Event) => o.onToggleTerm(facet.id, term.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${id}>${inlineText(term.label, o)} <span class="count" .textContent=${`(${formatCount(count, o.locale)})`}></span></label>
+          <label for=${id}>${inlineText(term.label, o)} <span class="count">${textOf(`(${formatCount(count, o.locale)})`)}</span></label>
         </li>`;
       })}
     </ul>
@@ -48,7 +48,7 @@ export function renderFilters(o: FilterOptions): TemplateResult {
   const searchId = `${o.idPrefix}-search`;
   return html`<div class="filters" part="filters" role="search" aria-label=${msg('Netzwerke durchsuchen', { id: 'search-region' })}>
     <div class="search-field">
-      <label for=${searchId} .textContent=${msg('Suche', { id: 'search-label' })}></label>
+      <label for=${searchId}>${textOf(msg('Suche', { id: 'search-label' }))}</label>
       <input
         id=${searchId}
         part="search"

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Feed } from '../feed/types.js';
 import { formatFeedDate } from './format.js';
-import { inlineText, liveText, type TextContext } from './render-text.js';
+import { inlineText, liveText, textOf, type TextContext } from './render-text.js';
 
 /** "Label: " before a value, in its own element (see liveText). */
 const label = (text: string) => liveText(`${text}: `);
@@ -12,7 +12,7 @@ export function renderFooter(feed: Feed, ctx: TextContext): TemplateResult | typ
   const items: unknown[] = [];
   const publisher = feed.publisher;
   if (publisher?.name || publisher?.url) {
-    const name = publisher.name ? inlineText(publisher.name, ctx) : html`<span translate="no" .textContent=${publisher.url}></span>`;
+    const name = publisher.name ? inlineText(publisher.name, ctx) : html`<span translate="no">${textOf(publisher.url ?? '')}</span>`;
     items.push(html`${label(msg('Herausgeber', { id: 'publisher' }))}${publisher.url ? html`<a href=${publisher.url}>${name}</a>` : name}`);
   }
   if (feed.updated) items.push(html`${label(msg('Stand', { id: 'updated' }))}${liveText(formatFeedDate(feed.updated, ctx.locale))}`);

@@ -1,4 +1,5 @@
 /** Loading and error messages above the results. */
+import { textOf } from './render-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { FeedProblem } from '../feed/types.js';
@@ -35,16 +36,16 @@ export interface MessagesOptions {
 export function renderMessages(o: MessagesOptions): TemplateResult[] {
   const parts: TemplateResult[] = [];
   if (o.loading) {
-    parts.push(html`<p class="message loading" part="message" .textContent=${loadingSentence()}></p>`);
+    parts.push(html`<p class="message loading" part="message">${textOf(loadingSentence())}</p>`);
   }
   if (o.failure) {
     const heading = o.stale
       ? msg('Die Liste konnte nicht aktualisiert werden.', { id: 'error-reload' })
       : msg('Die Liste konnte nicht geladen werden.', { id: 'error-load' });
     parts.push(html`<div class="message error" part="message">
-      <p><strong .textContent=${heading}></strong></p>
-      <p .textContent=${failureSentence(o.failure, o.locale)}></p>
-      ${o.stale ? html`<p .textContent=${msg('Angezeigt wird der zuletzt geladene Stand; er ist möglicherweise nicht mehr aktuell.', { id: 'error-stale' })}></p>` : nothing}
+      <p><strong>${textOf(heading)}</strong></p>
+      <p>${textOf(failureSentence(o.failure, o.locale))}</p>
+      ${o.stale ? html`<p>${textOf(msg('Angezeigt wird der zuletzt geladene Stand; er ist möglicherweise nicht mehr aktuell.', { id: 'error-stale' }))}</p>` : nothing}
     </div>`);
   }
   return parts;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Feed, Network } from '../feed/types.js';
 import { formatFeedDate, telHref } from './format.js';
-import { blockText, inlineText, liveText, type TextContext } from './render-text.js';
+import { blockText, inlineText, liveText, textOf, type TextContext } from './render-text.js';
 import { headingTag } from './heading.js';
 import { own } from '../feed/record.js';
 
@@ -38,7 +38,7 @@ export function renderBadges(network: Network, o: CardContext): TemplateResult |
 /** A label and its value; a plain string value is written as the element's content (see liveText). */
 function row(label: string, value: unknown): TemplateResult | typeof nothing {
   if (value === nothing || value === undefined || value === '') return nothing;
-  return html`<div class="row"><dt .textContent=${label}></dt><dd>${typeof value === 'string' ? liveText(value) : value}</dd></div>`;
+  return html`<div class="row"><dt>${textOf(label)}</dt><dd>${typeof value === 'string' ? liveText(value) : value}</dd></div>`;
 }
 
 /** A URL, e-mail address or phone number as a link's content: never translated. */
@@ -76,7 +76,7 @@ function renderLinks(network: Network, o: CardContext) {
 export function renderDetails(network: Network, o: CardContext): TemplateResult {
   return html`${blockText(network.description, o, 'description')}
     ${network.note
-      ? html`<div class="note" part="note"><strong .textContent=${`${msg('Hinweis', { id: 'note' })}:`}></strong> ${blockText(network.note, o)}</div>`
+      ? html`<div class="note" part="note"><strong>${textOf(`${msg('Hinweis', { id: 'note' })}:`)}</strong> ${blockText(network.note, o)}</div>`
       : nothing}
     <dl class="facts">
       ${row(msg('Treffen', { id: 'meetings' }), inlineText(network.meetings, o))}
@@ -95,7 +95,7 @@ export function renderCardTitle(network: Network, ctx: TextContext, level: numbe
   return headingTag(
     level,
     html`<span id=${titleId} class="name">${inlineText(network.name, ctx)}</span>${network.shortName
-        ? html`${' '}<span class="short-name" .textContent=${`(${network.shortName})`}></span>`
+        ? html`${' '}<span class="short-name">${textOf(`(${network.shortName})`)}</span>`
         : nothing}`,
     'card-title',
   );

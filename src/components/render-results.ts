@@ -8,7 +8,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import { isFiltered, shownCount, sliceFilters, type ViewState } from '../state/view-state.js';
 import { formatCount } from './format.js';
 import { clampHeadingLevel } from './heading.js';
-import { liveText, type TextContext } from './render-text.js';
+import { liveText, textOf, type TextContext } from './render-text.js';
 import { renderNetworkCard } from './render-network-card.js';
 import { renderChips, renderFilters, type FilterOptions } from './render-filters.js';
 
@@ -55,7 +55,7 @@ export interface ResultsOptions extends TextContext {
 export function renderResults(o: ResultsOptions): TemplateResult {
   const { feed, state, derived } = o;
   if (!feed.networks.length) {
-    return html`<p class="message empty" part="message" .textContent=${msg('Diese Liste enthält noch keine Netzwerke.', { id: 'empty' })}></p>`;
+    return html`<p class="message empty" part="message">${textOf(msg('Diese Liste enthält noch keine Netzwerke.', { id: 'empty' }))}</p>`;
   }
   const card = (network: Network, open: boolean) =>
     renderNetworkCard(network, {
@@ -72,7 +72,7 @@ export function renderResults(o: ResultsOptions): TemplateResult {
     const network = feed.networks.find((n) => n.id === o.entry);
     return network
       ? html`<div class="single">${card(network, true)}</div>`
-      : html`<p class="message empty" part="message" .textContent=${msg('Dieser Eintrag ist nicht in der Liste.', { id: 'entry-missing' })}></p>`;
+      : html`<p class="message empty" part="message">${textOf(msg('Dieser Eintrag ist nicht in der Liste.', { id: 'entry-missing' }))}</p>`;
   }
   const filterOptions: FilterOptions = {
     locale: o.locale,
@@ -94,7 +94,7 @@ export function renderResults(o: ResultsOptions): TemplateResult {
         ${visible.map((network) => html`<li>${card(network, state.openId === network.id)}</li>`)}
       </ul>`
     : html`<div class="message no-matches" part="message">
-        <p .textContent=${msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' })}></p>
+        <p>${textOf(msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' }))}</p>
         <button type="button" @click=${o.onClearAll}>${liveText(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
       </div>`;
   const more =
@@ -107,6 +107,6 @@ export function renderResults(o: ResultsOptions): TemplateResult {
         >${liveText(msg(str`Weitere anzeigen (${formatCount(visible.length, o.locale)} von ${formatCount(matches.length, o.locale)} angezeigt)`, { id: 'show-more' }))}</button>`
       : nothing;
   return html`${renderFilters(filterOptions)} ${renderChips(filterOptions)}
-    <p class="count" part="count" .textContent=${o.countText}></p>
+    <p class="count" part="count">${textOf(o.countText)}</p>
     ${list} ${more}`;
 }

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { resolveText } from '../feed/text.js';
 import type { LocalizedText } from '../feed/types.js';
@@ -20,18 +21,52 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
   const hint =
     lang === 'und' ? msg('nicht übersetzt', { id: 'untranslated' }) : msg(str`nur auf ${languageName(lang, locale)}`, { id: 'only-in-language' });
   // The space is an expression: the build's template minifier trims literal edge whitespace.
-  return html`${' '}<span class="untranslated" .textContent=${`(${hint})`}></span>`;
+  return html`${' '}<span class="untranslated">${textOf(`(${hint})`)}</span>`;
 }
 
 /**
- * A text that changes with the view, as an element's content. Page translators replace the
- * text nodes they translate with elements of their own (`<font>`); a text node that Lit
- * created would then be detached, and Lit would write the next value into it, unseen.
- * Setting `textContent` replaces whatever the element holds now (#13, kind 4). Every text
- * that can change is written this way, into an element the template owns.
+ * `<p>${textOf(text)}</p>`: `text` as the whole content of the element around it. Page
+ * translators replace the text nodes they translate with elements of their own (`<font>`);
+ * a text node that Lit created would then be detached, and Lit would write the next value
+ * into it, unseen. This replaces whatever stands in the text's place now with a new text
+ * node, and only when the text changed, so that a translation of an unchanged text stays
+ * (#13, kind 4). Server rendering (`network-directory render`, @lit-labs/ssr) uses
+ * `render()`: there the text is ordinary escaped content, which a property binding
+ * (`.textContent=`) would not give.
  */
+class TextContent extends Directive {
+  private last?: string;
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('textOf() belongs in an element\'s content');
+  }
+  render(text: string): string {
+    return text;
+  }
+  override update(part: ChildPart, [text]: [string]): typeof noChange {
+    if (text !== this.last) {
+      this.last = text;
+      // Everything between the part's markers goes: our text node, or what a translator put
+      // in its place. The markers stay, for Lit.
+      // A part inside a template always has its start marker.
+      const start = part.startNode as Node;
+      const end = part.endNode;
+      let node = start.nextSibling;
+      while (node && node !== end) {
+        const next = node.nextSibling;
+        node.remove();
+        node = next;
+      }
+      start.parentNode?.insertBefore(document.createTextNode(text), end);
+    }
+    return noChange;
+  }
+}
+export const textOf = directive(TextContent);
+
+/** A text that changes with the view, in a span of its own (see textOf). */
 export function liveText(text: string): TemplateResult {
-  return html`<span .textContent=${text}></span>`;
+  return html`<span>${textOf(text)}</span>`;
 }
 
 /**
@@ -44,7 +79,7 @@ export function inlineText(text: LocalizedText | undefined, ctx: TextContext): T
   if (!resolved) return nothing;
   // Always one element with the text as its content (see liveText), never a bare text node.
   if (!resolved.fallback) return liveText(resolved.text);
-  return html`<span lang=${langAttr(resolved.lang)} .textContent=${resolved.text}></span>${untranslatedHint(resolved.lang, ctx.locale)}`;
+  return html`<span lang=${langAttr(resolved.lang)}>${textOf(resolved.text)}</span>${untranslatedHint(resolved.lang, ctx.locale)}`;
 }
 
 /** A long feed text as paragraphs (blank lines separate them). */
@@ -57,7 +92,7 @@ export function blockText(
   if (!resolved) return nothing;
   const lang = resolved.fallback ? langAttr(resolved.lang) : nothing;
   return html`<div class=${className} lang=${lang}>
-    ${paragraphs(resolved.text).map((p) => html`<p .textContent=${p}></p>`)}
+    ${paragraphs(resolved.text).map((p) => html`<p>${textOf(p)}</p>`)}
   </div>${resolved.fallback ? html`<p class="untranslated-note">${untranslatedHint(resolved.lang, ctx.locale)}</p>` : nothing}`;
 }
 
