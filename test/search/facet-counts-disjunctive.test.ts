@@ -36,10 +36,10 @@ const feed: Feed = {
     network('n6', 'Arbeit Süd', { topic: ['work'], area: ['city'] }),
   ],
 };
-const index = buildSearchIndex(feed, 'de');
-
+// A fresh index per derivation, built inside the test that asks: an index built while the
+// file loads would run outside any test, hiding which tests cover it (docs/testing.md).
 function derive(selected: FilterState['selected'], query = '') {
-  return deriveResults(feed, index, { query, selected });
+  return deriveResults(feed, buildSearchIndex(feed, 'de'), { query, selected });
 }
 
 /** Counts as plain objects, for readable assertions. */
@@ -155,10 +155,9 @@ describe('facet counts with many terms', () => {
       network('c', 'C', { many: [] }),
     ],
   };
-  const wideIndex = buildSearchIndex(wide, 'de');
 
   it('counts and filters terms beyond the first 32', () => {
-    const results = deriveResults(wide, wideIndex, { query: '', selected: { many: ['t64'] } });
+    const results = deriveResults(wide, buildSearchIndex(wide, 'de'), { query: '', selected: { many: ['t64'] } });
     expect(results.matches.map((n) => n.id)).to.deep.equal(['b']);
     const counts = results.counts.get('many')!;
     expect(counts.get('t0')).to.equal(1);
