@@ -168,4 +168,12 @@ describe('facet counts with many terms', () => {
     expect(counts.get('t69')).to.equal(1);
     expect([...counts.values()].reduce((a, b) => a + b)).to.equal(7);
   });
+
+  it('reads only the entry\'s own words: a term in the third word is not taken from another entry', () => {
+    // a's t32 sits in a's second word, which lies just before b's own third word
+    const three: Feed = { ...wide, networks: [network('a', 'A', { many: ['t32'] }), network('b', 'B', { many: ['t5'] })] };
+    const results = deriveResults(three, buildSearchIndex(three, 'de'), { query: '', selected: { many: ['t64'] } });
+    expect(results.matches.map((n) => n.id)).to.deep.equal([]);
+    expect(results.counts.get('many')!.get('t64')).to.equal(0);
+  });
 });
