@@ -47,6 +47,16 @@ describe('validateFeed: the edges of the scalar rules', () => {
     expect(entry({ updated: '2025-12-31' }).codes).to.deep.equal([]);
   });
 
+  it('takes a language code with spaces around it', () => {
+    const r = validateFeed({ ...fullFeed(), language: ' de ' });
+    expect(r.problems).to.deep.equal([]);
+    expect(r.feed!.language).to.equal('de');
+  });
+
+  it('refuses http:/ with one slash (relative to the page) even when a full address follows', () => {
+    expect(entry({ contact: { url: 'http:/example.org/?from=https://example.org' } }).codes).to.deep.equal(['url-invalid']);
+  });
+
   it('takes http as well as https for an address that needs the full parser (a German domain)', () => {
     for (const url of ['http://bücher.de/', 'https://bücher.de/', 'HTTP://xn--bcher-kva.de/']) {
       expect(entry({ contact: { url } }).codes, url).to.deep.equal([]);

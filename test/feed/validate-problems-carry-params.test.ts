@@ -23,7 +23,7 @@ describe('validateFeed: each problem carries its level, path and params', () => 
   it('text that is not JSON carries the parser\'s message', () => {
     const [problem] = parseFeedText('{"version": 1,').problems;
     expect([problem.code, problem.level, problem.path]).to.deep.equal(['not-json', 'feed', '']);
-    expect(String(problem.params.error)).to.have.length.above(5);
+    expect(problem.params.error).to.be.a('string').with.length.above(5);
   });
 
   it('a bad version shows the value: numbers and booleans as written, objects by their kind, long texts cut to 80', () => {
@@ -66,14 +66,20 @@ describe('validateFeed: each problem carries its level, path and params', () => 
 
   it('facets: a wrong list, a duplicate, an unknown facet or term name them', () => {
     expect(problemsOf({ ...minimalFeed(), facets: {} })).to.deep.equal([p('field', 'facets', 'wrong-type', { expected: 'array', found: 'object' })]);
+    expect(validateFeed({ ...minimalFeed(), facets: {} }).feed!.facets).to.deep.equal([]);
     expect(problemsOf({ ...minimalFeed(), facets: ['topic'] })).to.deep.equal([p('field', 'facets[0]', 'wrong-type', { expected: 'object', found: 'text' })]);
     expect(problemsOf({ ...minimalFeed(), facets: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] })).to.deep.equal([p('field', 'facets[1].id', 'facet-duplicate', { value: 'a' })]);
     const terms = [{ id: 't', label: 'T' }, { id: 't', label: 'U' }];
     expect(problemsOf({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms }] })).to.deep.equal([p('field', 'facets[0].terms[1].id', 'term-duplicate', { value: 't' })]);
     expect(problemsOf({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms: 't' }] })).to.deep.equal([p('field', 'facets[0].terms', 'wrong-type', { expected: 'array', found: 'text' })]);
+    expect(validateFeed({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms: 't' }] }).feed!.facets[0].terms).to.deep.equal([]);
     expect(entryProblems({ facets: { colour: ['red'] } })).to.deep.equal([p('field', 'networks[0].facets.colour', 'facet-unknown', { value: 'colour' })]);
     expect(entryProblems({ facets: { scope: 5 } })).to.deep.equal([p('field', 'networks[0].facets.scope', 'wrong-type', { expected: 'array', found: 'number' })]);
     expect(entryProblems({ facets: { scope: ['local', 7] } })).to.deep.equal([p('field', 'networks[0].facets.scope[1]', 'wrong-type', { expected: 'text', found: 'number' })]);
+  });
+
+  it('a link that is not an object names what it is', () => {
+    expect(entryProblems({ links: ['https://example.org'] })).to.deep.equal([p('field', 'networks[0].links[0]', 'wrong-type', { expected: 'object', found: 'text' })]);
   });
 
   it('an entry that is not an object names what it is', () => {
