@@ -78,6 +78,13 @@ describe('decodeText: bytes → text, for the widget and the command line alike'
     expect(decodeText(bytes([0xff, 0xfe], utf16(SAMPLE, 'le')))).to.deep.equal({ text: SAMPLE, encoding: 'utf-16le' });
     expect(decodeText(bytes([0xfe, 0xff], utf16(SAMPLE, 'be')))).to.deep.equal({ text: SAMPLE, encoding: 'utf-16be' });
   });
+
+  it('takes only both bytes of a byte order mark for UTF-16: a Windows-1252 file may begin with one of them', () => {
+    // ÿ is 0xFF and þ is 0xFE in Windows-1252
+    for (const text of ['ÿes', 'aþ', 'þa', 'aÿ']) {
+      expect(decodeText(windows1252(text)), text).to.deep.equal({ text, encoding: 'windows-1252' });
+    }
+  });
 });
 
 describe('decodeFeedBytes: the text and the note for the editor', () => {

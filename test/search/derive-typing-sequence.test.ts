@@ -46,9 +46,12 @@ describe('deriveResults while typing (a query that narrows the last one)', () =>
     { query: 'strasse', selected: {} },
   ];
 
-  const index = buildSearchIndex(feed, 'de');
+  // Each test types the sequence up to its step on an index of its own, so it stands alone
+  // (and Stryker can tell which tests cover the index: docs/testing.md).
   sequence.forEach((state, step) => {
     it(`step ${step}: ${JSON.stringify(state)} equals a fresh derivation`, () => {
+      const index = buildSearchIndex(feed, 'de');
+      for (const earlier of sequence.slice(0, step)) deriveResults(feed, index, earlier);
       const actual = deriveResults(feed, index, state);
       const fresh = deriveResults(feed, buildSearchIndex(feed, 'de'), state);
       expect(actual.matches.map((n) => n.id)).to.deep.equal(fresh.matches.map((n) => n.id));
@@ -59,11 +62,13 @@ describe('deriveResults while typing (a query that narrows the last one)', () =>
   it('keeps indexes apart: a query on one index does not narrow another', () => {
     const other = feedOf(['Beirat', 'Nürnberg']);
     const otherIndex = buildSearchIndex(other, 'de');
+    const index = buildSearchIndex(feed, 'de');
     deriveResults(feed, index, { query: 'nürnberg beirat', selected: {} });
     expect(deriveResults(other, otherIndex, { query: 'beirat', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['n0']);
   });
 
   it('finds entries the last query excluded once a word is removed', () => {
+    const index = buildSearchIndex(feed, 'de');
     deriveResults(feed, index, { query: 'köln beratung', selected: {} });
     expect(deriveResults(feed, index, { query: 'beratung', selected: {} }).matches.length).to.equal(1);
     expect(deriveResults(feed, index, { query: 'frau', selected: {} }).matches.length).to.equal(4);

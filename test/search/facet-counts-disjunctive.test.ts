@@ -36,10 +36,10 @@ const feed: Feed = {
     network('n6', 'Arbeit Süd', { topic: ['work'], area: ['city'] }),
   ],
 };
-const index = buildSearchIndex(feed, 'de');
-
+// A fresh index per derivation, built inside the test that asks: an index built while the
+// file loads would run outside any test, hiding which tests cover it (docs/testing.md).
 function derive(selected: FilterState['selected'], query = '') {
-  return deriveResults(feed, index, { query, selected });
+  return deriveResults(feed, buildSearchIndex(feed, 'de'), { query, selected });
 }
 
 /** Counts as plain objects, for readable assertions. */
@@ -155,10 +155,9 @@ describe('facet counts with many terms', () => {
       network('c', 'C', { many: [] }),
     ],
   };
-  const wideIndex = buildSearchIndex(wide, 'de');
 
   it('counts and filters terms beyond the first 32', () => {
-    const results = deriveResults(wide, wideIndex, { query: '', selected: { many: ['t64'] } });
+    const results = deriveResults(wide, buildSearchIndex(wide, 'de'), { query: '', selected: { many: ['t64'] } });
     expect(results.matches.map((n) => n.id)).to.deep.equal(['b']);
     const counts = results.counts.get('many')!;
     expect(counts.get('t0')).to.equal(1);
@@ -168,5 +167,13 @@ describe('facet counts with many terms', () => {
     expect(counts.get('t64')).to.equal(1);
     expect(counts.get('t69')).to.equal(1);
     expect([...counts.values()].reduce((a, b) => a + b)).to.equal(7);
+  });
+
+  it('reads only the entry\'s own words: a term in the third word is not taken from another entry', () => {
+    // a's t32 sits in a's second word, which lies just before b's own third word
+    const three: Feed = { ...wide, networks: [network('a', 'A', { many: ['t32'] }), network('b', 'B', { many: ['t5'] })] };
+    const results = deriveResults(three, buildSearchIndex(three, 'de'), { query: '', selected: { many: ['t64'] } });
+    expect(results.matches.map((n) => n.id)).to.deep.equal([]);
+    expect(results.counts.get('many')!.get('t64')).to.equal(0);
   });
 });

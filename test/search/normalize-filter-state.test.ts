@@ -47,20 +47,21 @@ describe('normalizeFilterState', () => {
 });
 
 describe('deriveResults with a state from a URL', () => {
-  const index = buildSearchIndex(feed, 'de');
+  // built in each test, not while the file loads (docs/testing.md: fixtures in the test)
+  const index = () => buildSearchIndex(feed, 'de');
 
   it('ignores unknown facets and terms instead of matching nothing', () => {
-    const results = deriveResults(feed, index, { query: '', selected: { nope: ['x'], scope: ['gone'] } });
+    const results = deriveResults(feed, index(), { query: '', selected: { nope: ['x'], scope: ['gone'] } });
     expect(results.matches.map((n) => n.id)).to.deep.equal(['a', 'b']);
   });
 
   it('uses the known terms of a facet and ignores its unknown ones', () => {
-    const results = deriveResults(feed, index, { query: '', selected: { scope: ['gone', 'local'] } });
+    const results = deriveResults(feed, index(), { query: '', selected: { scope: ['gone', 'local'] } });
     expect(results.matches.map((n) => n.id)).to.deep.equal(['a']);
   });
 
   it('gives the same results for a state and its normalized form', () => {
     const state: FilterState = { query: 'a', selected: { topic: ['health', 'health', 'x'], y: ['z'] } };
-    expect(deriveResults(feed, index, normalizeFilterState(feed, state))).to.deep.equal(deriveResults(feed, index, state));
+    expect(deriveResults(feed, index(), normalizeFilterState(feed, state))).to.deep.equal(deriveResults(feed, index(), state));
   });
 });

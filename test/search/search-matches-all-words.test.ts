@@ -19,10 +19,9 @@ const feed: Feed = {
     network('nordost', { name: { de: 'Nord' }, summary: { de: 'Ost' } }),
   ],
 };
-const index = buildSearchIndex(feed, 'de');
-
+// a fresh index per query, built inside the test (docs/testing.md: fixtures in the test)
 function idsFor(query: string): string[] {
-  return deriveResults(feed, index, { query, selected: {} }).matches.map((n) => n.id);
+  return deriveResults(feed, buildSearchIndex(feed, 'de'), { query, selected: {} }).matches.map((n) => n.id);
 }
 
 describe('search: every query word must match', () => {
@@ -65,13 +64,13 @@ describe('search: every query word must match', () => {
   });
 
   it('keeps feed order', () => {
-    const results = deriveResults(feed, index, { query: 'a', selected: {} });
+    const results = deriveResults(feed, buildSearchIndex(feed, 'de'), { query: 'a', selected: {} });
     const feedOrder = feed.networks.filter((n) => results.matches.includes(n));
     expect(results.matches).to.deep.equal(feedOrder);
   });
 
   it('refuses an index that was built from another feed', () => {
     const other: Feed = { ...feed, networks: [] };
-    expect(() => deriveResults(other, index, { query: '', selected: {} })).to.throw(/another feed/);
+    expect(() => deriveResults(other, buildSearchIndex(feed, 'de'), { query: '', selected: {} })).to.throw(/another feed/);
   });
 });
