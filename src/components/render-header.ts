@@ -5,24 +5,47 @@ import type { Feed } from '../feed/types.js';
 import { UI_LOCALES, UI_LOCALE_NAMES, type UiLocale } from '../localization.js';
 import { headingTag, clampHeadingLevel } from './heading.js';
 import { inlineText, blockText, type TextContext } from './render-text.js';
+import { resolveText } from '../feed/text.js';
+import { paragraphs } from './format.js';
+import { directionOf } from './direction.js';
 
 export interface HeaderOptions extends TextContext {
   readonly feed: Feed | null;
   /** The entries' heading level; the title is one above. */
   readonly headingLevel: number;
   readonly onChooseLanguage: (locale: UiLocale) => void;
+  /** Narrow containers: whether the description is unfolded (ViewState.descriptionOpen). */
+  readonly descriptionOpen: boolean;
+  readonly onToggleDescription: () => void;
+  /** Prefix that keeps ids unique when several directories share a page. */
+  readonly idPrefix: string;
+}
+
+/**
+ * The feed's description. In narrow containers only its first paragraph shows, with a
+ * "more" button (a disclosure), so that the first results are on a phone's first screen;
+ * the styles hide the rest there while `open` is false, and show all of it in wide ones.
+ */
+function renderDescription(feed: Feed, o: HeaderOptions) {
+  const text = blockText(feed.description, o, 'feed-description');
+  const resolved = resolveText(feed.description, o.locale, o.feedLanguage);
+  if (!resolved || paragraphs(resolved.text).length < 2) return text;
+  const id = `${o.idPrefix}-description`;
+  return html`<div id=${id} class=${o.descriptionOpen ? 'description-fold' : 'description-fold folded'}>${text}</div>
+    <button type="button" class="description-toggle" aria-expanded=${o.descriptionOpen ? 'true' : 'false'} aria-controls=${id}
+      @click=${o.onToggleDescription}>${o.descriptionOpen ? msg('Weniger anzeigen', { id: 'description-less' }) : msg('Mehr lesen', { id: 'description-more' })}</button>`;
 }
 
 function renderTitle(feed: Feed, o: HeaderOptions) {
   const level = Math.max(1, clampHeadingLevel(o.headingLevel, 3) - 1);
   return html`${feed.title ? headingTag(level, inlineText(feed.title, o), 'title') : nothing}
-    ${blockText(feed.description, o, 'feed-description')}`;
+    ${renderDescription(feed, o)}`;
 }
 
 /** One button per UI language, each named in its own language. */
 function renderLanguageSwitch(o: HeaderOptions) {
   const option = (value: UiLocale) =>
-    html`<button type="button" lang=${value} aria-pressed=${o.locale === value ? 'true' : 'false'}
+    html`<button type="button" lang=${value} dir=${directionOf(value)} aria-pressed=${o.locale === value ? 'true' : 'false'}
       @click=${() => o.onChooseLanguage(value)}>${UI_LOCALE_NAMES[value]}</button>`;
   return html`<div class="language-switch" part="language-switch" role="group" aria-label=${msg('Sprache', { id: 'language' })}>
     ${UI_LOCALES.map(option)}
