@@ -94,6 +94,7 @@ export const directoryStyles = css`
     line-height: 1.5;
     text-align: start;
     overflow-wrap: anywhere;
+    -webkit-hyphens: auto;
     hyphens: auto;
     visibility: inherit;
     pointer-events: inherit;
@@ -430,6 +431,7 @@ export const directoryStyles = css`
   }
   /* Addresses are copied and dialled as written: no hyphens inserted. */
   .contact a {
+    -webkit-hyphens: manual;
     hyphens: manual;
   }
   .facts dt {
