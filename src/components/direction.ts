@@ -13,7 +13,7 @@ const RTL_LANGUAGES = new Set(['ar', 'arc', 'azb', 'bal', 'ckb', 'dv', 'fa', 'gl
 /**
  * The direction from the tag's subtags alone: a script subtag decides (`az-Arab` → rtl,
  * `ar-Latn` → ltr), else the language's usual script. The fallback where the engine has
- * no `Intl.Locale` text info (Firefox).
+ * no `Intl.Locale` text info (Firefox) or a wrong one.
  */
 export function directionFromSubtags(tag: string): 'ltr' | 'rtl' {
   const [language = '', ...rest] = tag.toLowerCase().split(/[-_]/);
@@ -29,9 +29,11 @@ interface TextInfoLocale {
 
 /**
  * `ar` → `rtl`, `de` → `ltr`; `''` and `und` (language unknown) → `auto`, so that the
- * browser decides from the text itself. Uses the engine's locale data
+ * browser decides from the text itself. A script subtag or a language of the list decides
+ * (`directionFromSubtags`); for other languages the engine's locale data is asked
  * (`Intl.Locale.prototype.getTextInfo()`, formerly the `textInfo` getter) where there is
- * any, else `directionFromSubtags`. Never throws (a malformed tag gives the fallback's answer).
+ * any: WebKit's answers ltr for some right-to-left languages (ps, yi), so it only adds to
+ * the list. Never throws (a malformed tag gives the list's answer).
  */
 export function directionOf(tag: string): 'ltr' | 'rtl' | 'auto' {
   if (!tag || tag.toLowerCase() === 'und') return 'auto';
@@ -44,12 +46,13 @@ export function directionOf(tag: string): 'ltr' | 'rtl' | 'auto' {
 const known = new Map<string, 'ltr' | 'rtl'>();
 
 function lookUp(tag: string): 'ltr' | 'rtl' {
+  const fromSubtags = directionFromSubtags(tag);
+  if (fromSubtags === 'rtl' || /[-_][a-z]{4}(?:[-_]|$)/i.test(tag)) return fromSubtags;
   try {
     const locale = new Intl.Locale(tag) as unknown as TextInfoLocale;
-    const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
-    if (direction === 'rtl' || direction === 'ltr') return direction;
+    if ((locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl') return 'rtl';
   } catch {
-    // a malformed tag, or no Intl.Locale: the subtags decide
+    // a malformed tag, or no Intl.Locale: the list decides
   }
-  return directionFromSubtags(tag);
+  return 'ltr';
 }

@@ -209,6 +209,14 @@ export const directoryStyles = css`
     .facets.folded {
       display: none;
     }
+    /* "Filter (n)" beside the search field, the unfolded groups below both */
+    .filters {
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: end;
+    }
+    .facets {
+      grid-column: 1 / -1;
+    }
   }
   @container (width >= 48em) {
     .layout {
