@@ -39,13 +39,18 @@ try {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) console.warn(`${width} px ${appearance}: the page scrolls sideways by ${overflow} px`);
       const path = `docs/demo-${width}-${appearance}.png`;
-      await page.screenshot({ path, fullPage: true });
+      // The whole page as one screen: cards out of view are not painted (content-visibility: auto),
+      // and a full-page capture beyond the viewport would show them empty.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewport({ width, height, deviceScaleFactor: 1 });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.screenshot({ path });
       console.log(`wrote ${path}`);
       await page.close();
     }
   }
   const page = await browser.newPage();
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
+  await page.setViewport({ width: 390, height: 1100, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${port}/demo/rtl.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('network-directory')?.shadowRoot?.querySelector('.card'));
   await page.screenshot({ path: 'docs/demo-rtl.png' });
