@@ -49,7 +49,7 @@ function sizeBudget() {
   };
 }
 
-export default {
+const widget = {
   input: 'src/define.ts',
   output: {
     file: 'dist/network-directory.js',
@@ -84,3 +84,31 @@ export default {
     sizeBudget(),
   ],
 };
+
+/** Copies files into dist/ unchanged (the embed page and its style sheet). */
+function copyAssets(paths) {
+  return {
+    name: 'copy-assets',
+    async generateBundle() {
+      const { readFile } = await import('node:fs/promises');
+      const { basename } = await import('node:path');
+      for (const path of paths) this.emitFile({ type: 'asset', fileName: basename(path), source: await readFile(path) });
+    },
+  };
+}
+
+// dist/embed.html + dist/embed.js + dist/embed.css: the directory in a page of its own, for
+// iframes and oEmbed (src/embed/). embed.js imports no Lit: the page loads network-directory.js.
+const embedPage = {
+  input: 'src/embed/embed.ts',
+  output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+  plugins: [
+    resolve({ browser: true }),
+    typescript({ tsconfig: './tsconfig.src.json', declaration: false, sourceMap: true, outDir: 'dist', rootDir: 'src' }),
+    terser({ ecma: 2021, module: true, toplevel: true, format: { comments: false } }),
+    copyAssets(['src/embed/embed.html', 'src/embed/embed.css']),
+    sizeBudget(),
+  ],
+};
+
+export default [widget, embedPage];

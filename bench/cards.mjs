@@ -95,12 +95,18 @@ const PAGE_CSS = 'body { font-family: system-ui, sans-serif; margin: 0 auto; max
 /**
  * The element's bench page: `script` is the built bundle's URL, `feed` the feed's. The
  * 10,000-entry feed (19 MB) is over the element's default limit of 10 MB, hence max-bytes.
+ * `fallback`: HTML placed inside the element (the fragment of `network-directory render`,
+ * what readers see before and without the script). `footer`: the site's footer after the
+ * directory, as on a CMS page: content that moves when the directory changes height, which
+ * is what the layout-shift figure measures.
  */
-export function directoryPageHtml(script, feed) {
+export function directoryPageHtml(script, feed, { fallback = '', footer = false } = {}) {
   return (
     `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>network-directory</title>` +
     `<style>${PAGE_CSS}</style><script type="module" src="${script}"></script></head>` +
-    `<body><main><network-directory src="${feed}" max-bytes="134217728"></network-directory></main></body></html>`
+    `<body><main><network-directory src="${feed}" max-bytes="134217728">${fallback}</network-directory></main>` +
+    (footer ? '<footer><p>Impressum · Datenschutz · Barrierefreiheit · Kontakt</p></footer>' : '') +
+    `</body></html>`
   );
 }
 

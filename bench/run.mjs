@@ -1,5 +1,7 @@
 // npm run bench — <network-directory> against List.js and a static page, same
-// generated feeds, same headless Chromium, one table. See docs/benchmarks.md for
+// generated feeds, same headless Chromium, one table; and a fourth page, the element
+// with the fragment of `network-directory render` inside it (first results and layout
+// shift with and without it, a second table). See docs/benchmarks.md for
 // what each figure means and how it is taken.
 //
 // Options (environment):
@@ -10,7 +12,7 @@
 //   BENCH_SKIP_BUILD=1 use dist/network-directory.js as it is
 //   BENCH_BUNDLE=path  measure another build of the element (implies no build)
 //   BENCH_JSON=path    also write every raw sample there
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,8 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PEERS = ['nd', 'listjs', 'static'];
+/** Pages measured for load only: the element with the static fragment inside it. */
+const LOAD_ONLY = ['nd-fallback'];
 /** List.js shows as many entries at first and per "show more" as the element: its PAGE_SIZE. */
 const PAGE_SIZE = Number(/export const PAGE_SIZE = (\d+);/.exec(readFileSync(join(root, 'src/components/network-directory.ts'), 'utf8'))[1]);
 const PEER_NAMES = { nd: 'network-directory', listjs: 'List.js', static: 'static HTML' };
@@ -138,7 +142,12 @@ function writePages() {
     const feedFile = `feed-${size}.json`;
     writeFileSync(join(out, feedFile), text);
     feeds[size] = { bytes: Buffer.byteLength(text) };
-    writeFileSync(join(out, `nd-${size}.html`), directoryPageHtml('/dist/network-directory.js', feedFile));
+    writeFileSync(join(out, `nd-${size}.html`), directoryPageHtml('/dist/network-directory.js', feedFile, { footer: true }));
+    // The fourth page: the same, with the German fragment that `network-directory render` writes for this feed.
+    const rendered = join(out, `render-${size}`);
+    execFileSync(process.execPath, [join(root, 'bin', 'network-directory.js'), 'render', join(out, feedFile), '--out', rendered], { stdio: 'ignore' });
+    const fallback = readFileSync(join(rendered, 'fragment.de.html'), 'utf8');
+    writeFileSync(join(out, `nd-fallback-${size}.html`), directoryPageHtml('/dist/network-directory.js', feedFile, { fallback, footer: true }));
     writeFileSync(
       join(out, `listjs-${size}.html`),
       page(
@@ -220,7 +229,7 @@ async function main() {
   try {
     for (let i = 0; i < LOADS; i++) {
       for (const size of SIZES) {
-        for (const kind of PEERS) {
+        for (const kind of [...PEERS, ...LOAD_ONLY]) {
           const r = await measureLoad(browser, `${base}${kind}-${size}.html`);
           ((raw.loads[size] ??= {})[kind] ??= []).push(r);
           log(`load ${i + 1}/${LOADS} ${kind}-${size}: first results ${ms(r.painted)}, heap ${mb(r.heap)}`);
@@ -282,6 +291,21 @@ async function main() {
   console.log(`feeds: ${SIZES.map((s) => `${s} entries = ${mb(feeds[s].bytes)} JSON, ${mb(feeds[s].staticBytes)} static HTML`).join('; ')}`);
   console.log(`samples per size: ${raw.interactions[SIZES[0]].nd.keys.length} keystrokes, ${raw.interactions[SIZES[0]].nd.clicks.length} facet clicks; ${LOADS} loads per page`);
   console.log(lines.join('\n'));
+  // The fourth page: first results and layout shift with and without the fragment inside the element.
+  const fb = [
+    ['measure', 'entries', 'element', 'element + fragment', 'static HTML'],
+    ['---', '---', '---', '---', '---'],
+  ];
+  const cls = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+  for (const size of SIZES) {
+    const l = raw.loads[size];
+    const per = (kind, key) => median(l[kind].map((r) => r[key]));
+    fb.push(['first results painted (median)', size, ms(per('nd', 'painted')), ms(per('nd-fallback', 'painted')), ms(per('static', 'painted'))]);
+    fb.push(["the element's own cards painted (median)", size, ms(per('nd', 'own')), ms(per('nd-fallback', 'own')), '–']);
+    fb.push(['cumulative layout shift (median; max)', size, `${cls(per('nd', 'cls'))}; ${cls(Math.max(...l.nd.map((r) => r.cls)))}`, `${cls(per('nd-fallback', 'cls'))}; ${cls(Math.max(...l['nd-fallback'].map((r) => r.cls)))}`, cls(per('static', 'cls'))]);
+  }
+  console.log(`\nthe element with the fragment of \`network-directory render\` inside it (page with a footer after the directory):`);
+  console.log(fb.map((r) => `| ${r.join(' | ')} |`).join('\n'));
   const floor = raw.interactions.floor;
   const dist = (xs) => `median ${ms(median(xs.map((x) => x.painted)))}, p95 ${ms(quantile(xs.map((x) => x.painted), 0.95))}`;
   console.log(`\nfloor of the method (search field and checkboxes that change one line of text, no list): keystroke ${dist(floor.keys)}; facet click ${dist(floor.clicks)}`);

@@ -11,6 +11,7 @@
  * lookup cut down to what this bundle uses — string and str`` messages with
  * explicit ids (check:l10n enforces them) — which keeps it within its size budget.
  */
+// _installMsgImplementation is @lit/localize's private hook: package.json pins the exact version that has it.
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as en from './generated/locales/en.js';
@@ -40,6 +41,16 @@ try {
 } catch {
   // Another copy of our code (or the host app) configured this same @lit/localize
   // module first. Our messages then follow that configuration; nothing breaks.
+}
+
+/**
+ * Adds the English templates of a second bundle that shares this lookup: the
+ * workbench (src/workbench/define.ts), whose strings are extracted on their own
+ * (lit-localize.workbench.json) so that none of them ship in the widget's bundle,
+ * which never calls this.
+ */
+export function addTemplates(templates: object): void {
+  Object.assign(en.templates as Record<string, Localized>, templates);
 }
 
 /** Runs `fn` with `locale` as the language of every `msg()` call inside it. */

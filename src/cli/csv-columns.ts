@@ -6,6 +6,7 @@
  * read the layout below, so that every field a network can have survives a round trip.
  */
 import type { Feed, LocalizedText, Network } from '../feed/types.js';
+import { own } from '../feed/record.js';
 
 type Slot =
   | { readonly kind: 'value'; readonly path: readonly string[]; readonly date?: boolean }
@@ -121,7 +122,7 @@ export function exportColumns(feed: Feed): ExportColumn[] {
       }
     } else if (slot.kind === 'facets') {
       for (const facet of feed.facets) {
-        columns.push({ name: `facets.${facet.id}`, value: (n) => (n.facets[facet.id] ?? []).join('; ') });
+        columns.push({ name: `facets.${facet.id}`, value: (n) => (own(n.facets, facet.id) ?? []).join('; ') });
       }
     } else {
       for (let i = 0; i < linkCount; i++) {

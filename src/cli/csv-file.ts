@@ -7,8 +7,10 @@
  * UTF-8 with or without byte order mark ("CSV UTF-8"), UTF-16 ("Unicode text"), else
  * Windows-1252, which Excel's plain "CSV (Trennzeichen-getrennt)" still writes.
  */
-import { parse, CsvError } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+// The packages' browser builds (their own Buffer inside) serve the command line and the
+// workbench alike: one reader and one writer for both. Their Node builds need Node's Buffer.
+import { parse, CsvError } from 'csv-parse/browser/esm/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 export type Separator = ';' | ',' | '\t';
 

@@ -7,19 +7,22 @@ import { existsSync } from 'node:fs';
 import { validateFeed } from '../feed/validate.js';
 import { problem } from '../feed/problem.js';
 import type { FeedProblem } from '../feed/types.js';
-import { readSheet, type Separator } from './csv-file.js';
-import { decodeFeedBytes, decodeText } from '../feed/decode.js';
-import { sheetToFeed } from './import-csv.js';
+import type { Separator } from './csv-file.js';
+import { openSheet, placeInSheet } from './import-sheet.js';
+import { decodeFeedBytes } from '../feed/decode.js';
 import { jsonText } from './export-csv.js';
 import { jsonLocations } from './json-locations.js';
 import { byPlace, countProblems, formatProblem, located, locateInJson, sheetProblem, summaryLine, type LocatedProblem } from './report.js';
-import { EXIT_UNUSABLE, EXIT_USABLE, UsageError, headPathFor, readInput, writeOutput, type Io } from './cli-io.js';
+import { EXIT_UNUSABLE, EXIT_USABLE, headPathFor, readInput, writeOutput, type Io } from './cli-io.js';
 import { MESSAGES } from './messages.js';
 import type { Lang } from './language.js';
 
 export interface ImportOptions {
   readonly source: string;
-  /** A feed head, or a whole feed whose networks are replaced; default `<source>.head.json`. */
+  /**
+   * A feed head, or a whole feed whose networks are replaced; default `<source>.head.json`
+   * if it exists, else a head made from the table (`headFromSheet`), each default a notice.
+   */
   readonly head?: string;
   /** Default: standard output. */
   readonly output?: string;
@@ -30,11 +33,12 @@ export interface ImportOptions {
 
 export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
   const m = MESSAGES[o.lang];
-  const headFile = o.head ?? headPathFor(o.source);
+  // Without --head, the head file beside the table if there is one, else the table alone.
+  const headFile = o.head ?? (existsSync(headPathFor(o.source)) ? headPathFor(o.source) : undefined);
   const bytes = await readInput(o.source, m);
-  if (o.head === undefined && !existsSync(headFile)) throw new UsageError(m.usageError.noHead(o.source, headFile));
-  const head = decodeFeedBytes(await readInput(headFile, m));
-  const headText = head.text;
+  // The head file is decoded as the widget decodes a feed, and one not in UTF-8 is said so.
+  const headDecoded = headFile === undefined ? undefined : decodeFeedBytes(await readInput(headFile, m));
+  const headText = headDecoded?.text;
   // With the feed on standard output, the report goes to standard error.
   const say = o.output === undefined ? io.err : io.out;
 
@@ -47,42 +51,28 @@ export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
     return json !== undefined && !counts.feedProblems;
   };
 
-  // Both files are decoded as the widget decodes a feed, and a file not in UTF-8 is said so.
-  problems.push(...locateInJson(head.problems, jsonLocations(headText), o.lang, headFile));
-  const headRead = readHead(headText);
-  if ('problem' in headRead) {
-    problems.push(...locateInJson([headRead.problem], jsonLocations(headText), o.lang, headFile));
+  if (headDecoded) problems.push(...locateInJson(headDecoded.problems, jsonLocations(headDecoded.text), o.lang, headFile));
+  const head = headText === undefined ? undefined : readHead(headText);
+  if (head && 'problem' in head) {
+    problems.push(...locateInJson([head.problem], jsonLocations(headText!), o.lang, headFile));
     finish(0);
     return EXIT_UNUSABLE;
   }
-  const { text, encoding } = decodeText(bytes);
-  if (encoding === 'windows-1252') problems.push(sheetProblem('encoding-legacy', 'field', {}, { file: o.source }, o.lang));
-  const sheet = readSheet(text, o.separator);
-  if (!sheet.ok) {
-    const { code, reason, row, line } = sheet;
-    problems.push(sheetProblem('csv-syntax', 'feed', { code, reason, row, line }, { file: o.source, line }, o.lang));
+  const opened = openSheet(bytes, o.source, head?.head, o.separator);
+  for (const n of opened.notices) problems.push(sheetProblem(n.code, n.level, n.params, n.place, o.lang));
+  if (!opened.ok) {
     finish(0);
     return EXIT_UNUSABLE;
   }
-  if (!sheet.rows.some((r) => r.some((c) => c.trim()))) {
-    problems.push(sheetProblem('csv-empty', 'feed', {}, { file: o.source }, o.lang));
-    finish(0);
-    return EXIT_UNUSABLE;
-  }
-
-  const imported = sheetToFeed(sheet.rows, headRead.head, o.source);
-  for (const n of imported.notices) problems.push(sheetProblem(n.code, n.level, n.params, n.place, o.lang));
+  const { imported } = opened;
   const result = validateFeed(imported.feed);
-  const inHead = jsonLocations(headText);
+  const inHead = headText === undefined ? undefined : jsonLocations(headText);
   for (const p of result.problems) {
-    const cell = imported.cellOf(p.path);
-    if (!cell) {
-      problems.push(...locateInJson([p], inHead, o.lang, headFile));
-      continue;
-    }
-    const q = located(p, cell, o.lang);
-    const first = p.code === 'id-duplicate' ? imported.cellOf(`networks[${p.params.first}]`)?.row : undefined;
-    problems.push(first === undefined ? q : { ...q, message: q.message + m.firstRow(first) });
+    const inSheet = placeInSheet(p, imported, o.lang);
+    if (inSheet) problems.push(inSheet);
+    // A head made from the table has no file of its own: its problems name the table and the path.
+    else if (inHead) problems.push(...locateInJson([p], inHead, o.lang, headFile));
+    else problems.push(located(p, { file: o.source }, o.lang));
   }
   const json = result.feed ? jsonText(imported.feed) : undefined;
   if (!finish(result.feed?.networks.length ?? 0, json) || json === undefined) return EXIT_UNUSABLE;

@@ -101,6 +101,51 @@ export function sheetToFeed(rows: readonly (readonly string[])[], head: Obj, fil
   };
 }
 
+/**
+ * A head made from the spreadsheet alone, for a table that comes without a head
+ * file: the title is the file's name, the language that of the first text column
+ * with one (`name.de` → `de`; none: `de`), and each `facets.<group>` column becomes
+ * a filter group with the terms its cells use, in order of first use, labelled
+ * with their ids. Every default is reported as a notice, so the editor knows what
+ * to write. `file` may be a path; only its last part names the feed.
+ */
+export function headFromSheet(rows: readonly (readonly string[])[], file: string): { head: Obj; notices: SheetNotice[] } {
+  const notices: SheetNotice[] = [];
+  const header = rows[0] ?? [];
+  const targets = header.map((name) => parseColumn(name));
+  const title = (file.split(/[\\/]/).pop() ?? file).replace(/\.(csv|txt|tsv)$/i, '') || file;
+  notices.push({ code: 'head-title-from-file', level: 'field', params: { title }, place: { file } });
+
+  const first = targets.findIndex((t) => typeof t === 'object' && t.kind === 'text' && t.lang !== undefined);
+  const language = first < 0 ? 'de' : ((targets[first] as { lang: string }).lang);
+  const column = first < 0 ? '' : header[first].trim();
+  notices.push({
+    code: 'head-language-from-columns',
+    level: 'field',
+    params: { language, column },
+    place: first < 0 ? { file } : { file, row: 1, csvColumn: column, cell: `${columnLetter(first)}1` },
+  });
+
+  const facets: Obj[] = [];
+  targets.forEach((t, index) => {
+    if (typeof t !== 'object' || t.kind !== 'terms') return;
+    if (facets.some((f) => String(f.id).toLowerCase() === t.facet.toLowerCase())) return; // readHeader reports the duplicate
+    const terms: string[] = [];
+    for (const cells of rows.slice(1)) {
+      for (const term of (cells[index] ?? '').split(/[;,\s]+/)) if (term && !terms.includes(term)) terms.push(term);
+    }
+    facets.push({ id: t.facet, label: t.facet, terms: terms.map((id) => ({ id, label: id })) });
+    const name = header[index].trim();
+    notices.push({
+      code: 'head-facet-from-column',
+      level: 'field',
+      params: { facet: t.facet, count: terms.length, column: name },
+      place: { file, row: 1, csvColumn: name, cell: `${columnLetter(index)}1` },
+    });
+  });
+  return { head: { version: 1, language, title, ...(facets.length && { facets }) }, notices };
+}
+
 function readHeader(
   header: readonly string[],
   notice: (code: SheetProblemCode, level: ProblemLevel, params: SheetNotice['params'], place: Omit<Place, 'file'>) => void,

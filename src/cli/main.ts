@@ -1,6 +1,7 @@
 /**
  * The `network-directory` command line for the people who keep a feed:
- * `validate`, `import` (spreadsheet → feed) and `export` (feed → spreadsheet).
+ * `validate`, `import` (spreadsheet → feed), `export` (feed → spreadsheet) and
+ * `render` (feed → static pages and a paste-safe fragment).
  * Built by rollup.cli.config.mjs into dist/cli.js, which runs it on load;
  * bin/network-directory.js imports that.
  */
@@ -9,8 +10,10 @@ import { EXIT_USAGE, UsageError, type Io } from './cli-io.js';
 import { parseSeparator } from './csv-file.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
+import { oembedCommand } from './oembed-command.js';
 import { languageFromEnv, parseLang, type Lang } from './language.js';
 import { MESSAGES } from './messages.js';
+import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
 
 const OPTIONS = {
@@ -20,6 +23,7 @@ const OPTIONS = {
   head: { type: 'string' },
   base: { type: 'string' },
   separator: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -30,10 +34,13 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   validate: ['json'],
   import: ['output', 'head', 'base', 'separator'],
   export: ['output', 'separator'],
+  render: ['out'],
 };
 
 async function main(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = languageFromEnv(io.env);
+  // `oembed` takes the element's attribute names as options (its --lang is the directory's).
+  if (argv[0] === 'oembed') return oembedCommand(argv.slice(1), io, lang);
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     if (values.lang !== undefined) {
@@ -63,6 +70,10 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
     if (values.head !== undefined && values.base !== undefined) throw new UsageError(m.usageError.badOption('--head / --base'));
 
     if (command === 'validate') return await validateCommand({ source, json: values.json ?? false, lang }, io);
+    if (command === 'render') {
+      if (values.out === undefined) throw new UsageError(m.usageError.missingOut);
+      return await renderCommand({ source, out: values.out, lang }, io);
+    }
     if (command === 'import') {
       return await importCommand({ source, head: values.head ?? values.base, output: values.output, separator, lang }, io);
     }

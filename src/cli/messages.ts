@@ -15,7 +15,11 @@ export type SheetProblemCode =
   | 'column-unknown'
   | 'column-duplicate'
   | 'column-missing'
-  | 'cells-extra';
+  | 'cells-extra'
+  // Without a head file: what the feed's head was made of (see headFromSheet in import-csv.ts).
+  | 'head-title-from-file'
+  | 'head-language-from-columns'
+  | 'head-facet-from-column';
 
 type P = Readonly<Record<string, string | number>>;
 
@@ -33,6 +37,8 @@ export interface Messages {
   unusable(feedProblems: number): string;
   written(file: string): string;
   notWritten: string;
+  /** The static page's title when the feed has none. */
+  staticTitle: string;
   sheet: Record<SheetProblemCode, (p: P) => string>;
   usage: string;
   usageError: {
@@ -46,7 +52,7 @@ export interface Messages {
     badSeparator(value: string): string;
     unreadable(file: string, reason: string): string;
     unwritable(file: string, reason: string): string;
-    noHead(csv: string, head: string): string;
+    missingOut: string;
   };
 }
 
@@ -72,6 +78,7 @@ const de: Messages = {
   unusable: (n) => `Der Feed ist nicht verwendbar (${plural(n, 'Fehler', 'Fehler')} auf Feed-Ebene).`,
   written: (file) => `Geschrieben: ${file}`,
   notWritten: 'Es wurde nichts geschrieben.',
+  staticTitle: 'Netzwerke',
   sheet: {
     'csv-syntax': (p) =>
       `Die CSV-Datei ist beschädigt: ${reason(p, 'de')} (Tabellenzeile ${p.row}, ab Zeile ${p.line} der Datei). Öffnen Sie die Datei in der Tabellenkalkulation, prüfen Sie diese Zelle und speichern Sie erneut als CSV.`,
@@ -85,6 +92,14 @@ const de: Messages = {
       `Es gibt keine Spalte ${p.column}, daher wird jede Zeile übersprungen. Fügen Sie die Spalte hinzu (siehe Vorlage).`,
     'cells-extra': (p) =>
       `In Zeile ${p.row} stehen ${plural(Number(p.count), 'Wert', 'Werte')} rechts der letzten benannten Spalte; sie werden ignoriert. Geben Sie der Spalte einen Namen oder löschen Sie die Werte.`,
+    'head-title-from-file': (p) =>
+      `Ohne Kopfdatei heißt der Feed nach der Datei: „${p.title}“. Geben Sie ihm einen Titel in der Kopfdatei oder in der Werkbank.`,
+    'head-language-from-columns': (p) =>
+      p.column
+        ? `Ohne Kopfdatei gilt „${p.language}“ als Sprache des Feeds, die Sprache der ersten Textspalte (${p.column}).`
+        : `Ohne Kopfdatei gilt „${p.language}“ als Sprache des Feeds, denn keine Spalte nennt eine Sprache.`,
+    'head-facet-from-column': (p) =>
+      `Ohne Kopfdatei wurde die Filtergruppe „${p.facet}“ mit ${plural(Number(p.count), 'Begriff', 'Begriffen')} aus der Spalte ${p.column} gebildet; als Beschriftungen dienen vorerst die Kennungen.`,
   },
   usage: `network-directory – Werkzeuge für den Netzwerk-Feed
 
@@ -92,19 +107,24 @@ Aufruf:
   network-directory validate <feed.json | https://…> [--json] [--lang de|en]
   network-directory import <tabelle.csv> [--head kopf.json] [-o feed.json] [--separator ";"] [--lang de|en]
   network-directory export <feed.json> [-o tabelle.csv] [--separator ";"] [--lang de|en]
+  network-directory render <feed.json | https://…> --out <ordner> [--lang de|en]
 
 validate  prüft einen Feed wie die Anzeige und nennt jedes Problem mit Zeile und Spalte.
 import    macht aus einer Tabelle (CSV) einen Feed; Titel, Filtergruppen usw. kommen aus der
-          Kopfdatei (--head, sonst <tabelle>.head.json daneben). Ohne -o auf die Standardausgabe.
+          Kopfdatei (--head, sonst <tabelle>.head.json daneben), ohne sie aus der Tabelle
+          selbst. Ohne -o auf die Standardausgabe.
 export    macht aus einem Feed eine Tabelle (CSV für Excel/LibreOffice) und eine Kopfdatei
           <tabelle>.head.json; ohne -o neben dem Feed.
+render    schreibt die Liste als statisches HTML: <ordner>/de/index.html, <ordner>/en/index.html
+          (ganze Seiten mit JSON-LD) und <ordner>/fragment.de.html, fragment.en.html (zum
+          Einfügen in jedes CMS und als Inhalt ohne JavaScript in <network-directory>).
 
 Rückgabewert: 0 Feed verwendbar, 1 nicht verwendbar, 2 falscher Aufruf.
 Anleitung: docs/editors.md`,
   usageError: {
-    noCommand: 'Bitte einen Befehl angeben: validate, import oder export.',
+    noCommand: 'Bitte einen Befehl angeben: validate, import, export oder render.',
     help: 'Hilfe: network-directory --help',
-    unknownCommand: (c) => `Unbekannter Befehl „${c}“. Möglich sind validate, import und export.`,
+    unknownCommand: (c) => `Unbekannter Befehl „${c}“. Möglich sind validate, import, export und render.`,
     missingInput: (c) => `Bei „${c}“ fehlt die Datei.`,
     tooManyInputs: 'Bitte genau eine Datei angeben.',
     badOption: (d) => `Falscher Aufruf: ${d}`,
@@ -112,8 +132,7 @@ Anleitung: docs/editors.md`,
     badSeparator: (v) => `--separator „${v}“ gibt es nicht; möglich sind ";" "," und "tab".`,
     unreadable: (f, r) => `Die Datei ${f} kann nicht gelesen werden (${r}).`,
     unwritable: (f, r) => `Die Datei ${f} kann nicht geschrieben werden (${r}).`,
-    noHead: (csv, head) =>
-      `Zu ${csv} fehlt die Kopfdatei mit Titel, Sprache und Filtergruppen. Geben Sie sie mit --head an oder legen Sie ${head} daneben (Vorlage: templates/networks-template.head.json).`,
+    missingOut: 'Bei „render“ fehlt der Zielordner: --out <ordner>.',
   },
 };
 
@@ -128,6 +147,7 @@ const en: Messages = {
   unusable: (n) => `The feed cannot be used (${plural(n, 'feed-level problem', 'feed-level problems')}).`,
   written: (file) => `Written: ${file}`,
   notWritten: 'Nothing was written.',
+  staticTitle: 'Networks',
   sheet: {
     'csv-syntax': (p) =>
       `The CSV file is damaged: ${reason(p, 'en')} (table row ${p.row}, from line ${p.line} of the file). Open the file in your spreadsheet program, check that cell and save it as CSV again.`,
@@ -140,6 +160,14 @@ const en: Messages = {
     'column-missing': (p) => `There is no column ${p.column}, so every row is skipped. Add the column (see the template).`,
     'cells-extra': (p) =>
       `Row ${p.row} has ${plural(Number(p.count), 'value', 'values')} to the right of the last named column; they are ignored. Name the column or delete the values.`,
+    'head-title-from-file': (p) =>
+      `Without a head file the feed is named after the file: “${p.title}”. Give it a title in a head file or in the workbench.`,
+    'head-language-from-columns': (p) =>
+      p.column
+        ? `Without a head file the feed's language is “${p.language}”, the language of the first text column (${p.column}).`
+        : `Without a head file the feed's language is “${p.language}”, as no column names a language.`,
+    'head-facet-from-column': (p) =>
+      `Without a head file the filter group “${p.facet}” with ${plural(Number(p.count), 'term', 'terms')} was made from the column ${p.column}; its labels are the ids until you write them.`,
   },
   usage: `network-directory – tools for the network feed
 
@@ -147,19 +175,24 @@ Usage:
   network-directory validate <feed.json | https://…> [--json] [--lang de|en]
   network-directory import <table.csv> [--head head.json] [-o feed.json] [--separator ";"] [--lang de|en]
   network-directory export <feed.json> [-o table.csv] [--separator ";"] [--lang de|en]
+  network-directory render <feed.json | https://…> --out <folder> [--lang de|en]
 
 validate  checks a feed as the widget does and names every problem with its line and column.
 import    turns a table (CSV) into a feed; title, filter groups etc. come from the head file
-          (--head, else <table>.head.json beside it). Without -o, to standard output.
+          (--head, else <table>.head.json beside it), without one from the table itself.
+          Without -o, to standard output.
 export    turns a feed into a table (CSV for Excel/LibreOffice) and a head file
           <table>.head.json; without -o, beside the feed.
+render    writes the list as static HTML: <folder>/de/index.html, <folder>/en/index.html
+          (complete pages with JSON-LD) and <folder>/fragment.de.html, fragment.en.html (to
+          paste into any CMS, and as the no-JavaScript content of <network-directory>).
 
 Exit status: 0 feed usable, 1 not usable, 2 wrong usage.
 Guide: docs/editors.md`,
   usageError: {
-    noCommand: 'Please name a command: validate, import or export.',
+    noCommand: 'Please name a command: validate, import, export or render.',
     help: 'Help: network-directory --help',
-    unknownCommand: (c) => `Unknown command “${c}”. The commands are validate, import and export.`,
+    unknownCommand: (c) => `Unknown command “${c}”. The commands are validate, import, export and render.`,
     missingInput: (c) => `“${c}” needs a file.`,
     tooManyInputs: 'Please name exactly one file.',
     badOption: (d) => `Wrong usage: ${d}`,
@@ -167,8 +200,7 @@ Guide: docs/editors.md`,
     badSeparator: (v) => `There is no --separator “${v}”; use ";" "," or "tab".`,
     unreadable: (f, r) => `The file ${f} cannot be read (${r}).`,
     unwritable: (f, r) => `The file ${f} cannot be written (${r}).`,
-    noHead: (csv, head) =>
-      `The head file with title, language and filter groups for ${csv} is missing. Name it with --head or put ${head} beside it (template: templates/networks-template.head.json).`,
+    missingOut: '“render” needs a folder to write into: --out <folder>.',
   },
 };
 

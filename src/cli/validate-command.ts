@@ -18,8 +18,13 @@ export interface ValidateOptions {
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
+/** A feed from a file or an http(s) address, judged as the widget judges it; `text` for line numbers. */
+export async function readFeed(source: string, lang: Lang): Promise<{ result: ValidationResult; text?: string }> {
+  return isUrl(source) ? await loadFeedWithText(source) : await readFeedFile(source, lang);
+}
+
 export async function validateCommand(o: ValidateOptions, io: Io): Promise<number> {
-  const { result, text } = isUrl(o.source) ? await loadFeedWithText(o.source) : await readFeedFile(o.source, o.lang);
+  const { result, text } = await readFeed(o.source, o.lang);
   const problems = locateInJson(result.problems, jsonLocations(text ?? ''), o.lang);
   const counts = countProblems(problems, result.feed?.networks.length ?? 0);
   const usable = result.feed !== null;

@@ -69,8 +69,9 @@ let instanceCount = 0;
  * @cssprop [--nd-background=#ffffff] - Background of the directory.
  * @cssprop [--nd-surface=#f4f6f8] - Background of cards and the filter panel.
  * @cssprop [--nd-border=#767676] - Borders of controls (3:1 against the background).
- * @cssprop [--nd-radius=0.375rem] - Corner radius.
- * @cssprop [--nd-space=1rem] - Base spacing.
+ * @cssprop [--nd-radius=0.375em] - Corner radius (em: of the widget's text size).
+ * @cssprop [--nd-space=1em] - Base spacing (em: of the widget's text size).
+ * @cssprop [--nd-font-size=medium] - Text size; by default the reader's browser setting (16 px unless changed), not the page's root size. Every size inside follows it; controls stay at least 44 px.
  * @cssprop [--nd-focus=#0a5c99] - Colour of the focus ring.
  * @cssprop [--nd-font=inherit] - Font family (the host page's by default).
  */
@@ -165,11 +166,6 @@ export class NetworkDirectory extends LitElement {
   /** The UI language in use: the reader's choice, else from `lang` attributes, else German. */
   get currentLocale(): UiLocale {
     return this._view.language ?? uiLocaleFor(this);
-  }
-
-  /** Whether this element reads and writes the page URL (`no-url-state` and `entry` turn it off). */
-  get urlStateOn(): boolean {
-    return !this.noUrlState && !this.entry;
   }
 
   override connectedCallback(): void {

@@ -4,6 +4,7 @@ import type { Facet, Feed } from '../feed/types.js';
 import type { FilterState } from '../state/filter-state.js';
 import { inlineText, plainText, type TextContext } from './render-text.js';
 import { formatCount } from './format.js';
+import { own } from '../feed/record.js';
 
 export interface FilterOptions extends TextContext {
   readonly feed: Feed;
@@ -24,7 +25,7 @@ export interface FilterOptions extends TextContext {
 }
 
 function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
-  const chosen = o.state.selected[facet.id] ?? [];
+  const chosen = own(o.state.selected, facet.id) ?? [];
   const counts = o.counts.get(facet.id);
   return html`<fieldset class="facet" part="facet">
     <legend>${inlineText(facet.label, o)}</legend>
@@ -92,13 +93,15 @@ export function renderFilters(o: FilterOptions): TemplateResult {
 
 /** Chosen filters as removable chips, and "clear all". Empty when nothing is chosen. */
 export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
-  const labels: string[] = [];
+  // The print-only summary: feed texts keep their fallback lang there too (WCAG 3.1.2).
+  // (Arrays, not templates: the build's template minifier trims a literal's edge spaces.)
+  const labels: unknown[] = [];
   const chips = o.feed.facets.flatMap((facet) =>
-    (o.state.selected[facet.id] ?? []).flatMap((termId) => {
+    (own(o.state.selected, facet.id) ?? []).flatMap((termId) => {
       const term = facet.terms.find((t) => t.id === termId);
       if (!term || o.hiddenFacets.has(facet.id)) return [];
       const label = `${plainText(facet.label, o)}: ${plainText(term.label, o)}`;
-      labels.push(label);
+      labels.push([inlineText(facet.label, o), ': ', inlineText(term.label, o)]);
       return [
         html`<li>
           <button
@@ -120,7 +123,7 @@ export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
   // On paper the buttons are gone: the search and the filters in words instead.
   if (o.state.query) labels.unshift(`${msg('Suche', { id: 'search-label' })}: "${o.state.query}"`);
   return html`<div class="chips" part="chips">
-    <p class="print-summary" hidden>${labels.join('; ')}</p>
+    <p class="print-summary" hidden>${labels.map((l, i) => (i ? ['; ', l] : l))}</p>
     ${chips.length ? html`<ul aria-label=${msg('Gewählte Filter', { id: 'chosen-filters' })}>${chips}</ul>` : nothing}
     <button type="button" class="clear-all" part="clear-all" @click=${o.onClearAll}>
       ${msg('Alle Filter zurücksetzen', { id: 'clear-all' })}

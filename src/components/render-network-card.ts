@@ -4,9 +4,14 @@ import type { Feed, Network } from '../feed/types.js';
 import { formatFeedDate, telHref } from './format.js';
 import { blockText, inlineText, type TextContext } from './render-text.js';
 import { headingTag } from './heading.js';
+import { own } from '../feed/record.js';
 
-export interface CardOptions extends TextContext {
+/** What the parts of a card need: the feed (for facet labels) and the languages. */
+export interface CardContext extends TextContext {
   readonly feed: Feed;
+}
+
+export interface CardOptions extends CardContext {
   readonly open: boolean;
   /** Render the details of a closed card too (hidden on screen): for printing. */
   readonly printing?: boolean;
@@ -18,9 +23,9 @@ export interface CardOptions extends TextContext {
 }
 
 /** The facet terms of an entry as small badges: what kind, reach, topic it has. */
-function renderBadges(network: Network, o: CardOptions): TemplateResult | typeof nothing {
+export function renderBadges(network: Network, o: CardContext): TemplateResult | typeof nothing {
   const badges = o.feed.facets.flatMap((facet) =>
-    (network.facets[facet.id] ?? []).map((termId) => {
+    (own(network.facets, facet.id) ?? []).map((termId) => {
       const term = facet.terms.find((t) => t.id === termId);
       return term
         ? html`<li class="badge" part="badge"><span class="visually-hidden">${inlineText(facet.label, o)}: </span>${inlineText(term.label, o)}</li>`
@@ -35,14 +40,14 @@ function row(label: string, value: unknown): TemplateResult | typeof nothing {
   return html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function renderCoordinator(network: Network, o: CardOptions) {
+function renderCoordinator(network: Network, o: CardContext) {
   const c = network.coordinator;
   if (!c) return nothing;
   const name = c.name ? inlineText(c.name, o) : c.url;
   return c.url ? html`<a href=${c.url}>${name}</a>` : name;
 }
 
-function renderContact(network: Network, o: CardOptions) {
+function renderContact(network: Network, o: CardContext) {
   const c = network.contact;
   if (!c) return nothing;
   return html`<ul class="contact">
@@ -54,14 +59,15 @@ function renderContact(network: Network, o: CardOptions) {
   </ul>`;
 }
 
-function renderLinks(network: Network, o: CardOptions) {
+function renderLinks(network: Network, o: CardContext) {
   if (!network.links.length) return nothing;
   return html`<ul class="links">
     ${network.links.map((link) => html`<li><a href=${link.url}>${inlineText(link.label, o)}</a></li>`)}
   </ul>`;
 }
 
-function renderDetails(network: Network, o: CardOptions): TemplateResult {
+/** Description, note and the facts list: shared with the static pages (render-static.ts). */
+export function renderDetails(network: Network, o: CardContext): TemplateResult {
   return html`${blockText(network.description, o, 'description')}
     ${network.note
       ? html`<div class="note" part="note"><strong>${msg('Hinweis', { id: 'note' })}:</strong> ${blockText(network.note, o)}</div>`
@@ -78,23 +84,29 @@ function renderDetails(network: Network, o: CardOptions): TemplateResult {
     </dl>`;
 }
 
+/** The entry's name (and short name) as a heading at `level`; the `<span id=titleId>` names the card. */
+export function renderCardTitle(network: Network, ctx: TextContext, level: number, titleId: string): TemplateResult {
+  return headingTag(
+    level,
+    html`<span id=${titleId} class="name">${inlineText(network.name, ctx)}</span>${network.shortName
+        ? html`${' '}<span class="short-name">(${network.shortName})</span>`
+        : nothing}`,
+    'card-title',
+  );
+}
+
 /**
  * One network: name, short name, summary, badges, and a disclosure for its details.
  * A closed card's details are not rendered at all (the empty container stays, for
  * `aria-controls`): they are most of a card's nodes, and every keystroke re-renders
- * the visible cards.
+ * the visible cards. The static pages build their cards from the same parts
+ * (`renderStaticCard` in render-static.ts), without the button.
  */
 export function renderNetworkCard(network: Network, o: CardOptions): TemplateResult {
   const detailsId = `${o.idPrefix}-details-${network.id}`;
   const titleId = `${o.idPrefix}-title-${network.id}`;
   return html`<article class="card" part="card" aria-labelledby=${titleId} data-id=${network.id}>
-    ${headingTag(
-      o.headingLevel,
-      html`<span id=${titleId} class="name">${inlineText(network.name, o)}</span>${network.shortName
-          ? html`${' '}<span class="short-name">(${network.shortName})</span>`
-          : nothing}`,
-      'card-title',
-    )}
+    ${renderCardTitle(network, o, o.headingLevel, titleId)}
     ${blockText(network.summary, o, 'summary')}
     ${renderBadges(network, o)}
     <button

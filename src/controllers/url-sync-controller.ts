@@ -16,8 +16,10 @@ import { WindowListenerController } from './window-listener.js';
 export interface UrlSyncHost extends ReactiveControllerHost, HTMLElement {
   /** `url-key` attribute. */
   readonly urlKey?: string;
-  /** Whether this element may use the URL at all (`no-url-state`, `entry`). */
-  readonly urlStateOn: boolean;
+  /** `no-url-state`: do not use the URL at all. */
+  readonly noUrlState: boolean;
+  /** `entry`: one entry shown, nothing to keep in the URL. */
+  readonly entry?: string;
 }
 
 export class UrlSyncController implements ReactiveController {
@@ -25,6 +27,10 @@ export class UrlSyncController implements ReactiveController {
   saved: UrlState | null = null;
   /** The reader changed the view and the URL does not show it yet. */
   dirty = false;
+
+  private get on(): boolean {
+    return !this.host.noUrlState && !this.host.entry;
+  }
 
   constructor(
     private readonly host: UrlSyncHost,
@@ -55,7 +61,7 @@ export class UrlSyncController implements ReactiveController {
   /** Reads this element's view from the URL into `saved` (none when the URL cannot be read). */
   read(): void {
     this.saved = null;
-    if (!this.host.urlStateOn) return;
+    if (!this.on) return;
     try {
       this.saved = readUrlState(location.search, this.key);
     } catch {
@@ -66,7 +72,7 @@ export class UrlSyncController implements ReactiveController {
   /** Writes `state` to the URL, unless it already shows it or the page does not let us. */
   write(state: ViewState): void {
     this.dirty = false;
-    if (!this.host.urlStateOn) return;
+    if (!this.on) return;
     try {
       const href = writeUrlState(location.href, this.key, {
         query: state.filters.query,

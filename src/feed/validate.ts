@@ -4,6 +4,7 @@
  * It never throws for any JSON value and never writes a feed-supplied key into
  * an object unless the key passed a pattern that excludes `__proto__`.
  */
+import { record } from './record.js';
 import type {
   Contact,
   Coordinator,
@@ -53,7 +54,7 @@ type Terms = Map<string, Set<string>>;
 
 /** Shared empties: most entries have no links, and the normalized feed is read-only. */
 const NO_LINKS: readonly Link[] = Object.freeze([]);
-const NO_FACETS: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+const NO_FACETS: Readonly<Record<string, readonly string[]>> = Object.freeze(record<readonly string[]>());
 
 interface Ctx {
   readonly problems: FeedProblem[];
@@ -181,7 +182,8 @@ function readGroup<T extends object>(c: Ctx, o: Obj, key: string, base: string, 
   if (!v) return undefined;
   const path = member(base, key);
   let out: Record<string, unknown> | undefined;
-  for (const name in fields) {
+  // Object.keys, not for…in: a host page may add enumerable members to Object.prototype.
+  for (const name of Object.keys(fields)) {
     const value = fields[name](c, v, name, path);
     if (value !== undefined) (out ??= {})[name] = value;
   }
@@ -212,7 +214,7 @@ function readText(c: Ctx, o: Obj, key: string, base: string, required = false): 
   if (v === undefined) return undefined;
   if (typeof v === 'string') {
     const s = visible(v);
-    if (s) return { [c.lang]: s };
+    if (s) return record([[c.lang, s]]);
     if (!required) field(c, 'text-empty', member(base, key));
     return undefined;
   }
@@ -222,8 +224,7 @@ function readText(c: Ctx, o: Obj, key: string, base: string, required = false): 
   }
   let out: Record<string, string> | undefined;
   let keys = 0;
-  for (const tag in v) {
-    if (!Object.hasOwn(v, tag)) continue;
+  for (const tag of Object.keys(v)) {
     keys++;
     const value = v[tag];
     const normal = NORMAL_TAG.test(tag);
@@ -235,8 +236,7 @@ function readText(c: Ctx, o: Obj, key: string, base: string, required = false): 
     } else if (!s) {
       field(c, 'text-empty', member(member(base, key), tag));
     } else {
-      // Safe: the tag patterns admit no `_`, so the key can never be `__proto__`.
-      out ??= {};
+      out ??= record<string>();
       out[normal ? tag : normalizeTag(tag)] ??= s;
     }
   }
@@ -441,8 +441,7 @@ function readMembership(c: Ctx, o: Obj, key: string, base: string, known: Terms)
   const v = readObject(c, o, key, base);
   if (!v) return NO_FACETS;
   let out: Record<string, string[]> | undefined;
-  for (const facet in v) {
-    if (!Object.hasOwn(v, facet)) continue;
+  for (const facet of Object.keys(v)) {
     const ids = known.get(facet); // a Map: keys like `constructor` find nothing
     if (!ids) {
       field(c, 'facet-unknown', member(member(base, key), facet), { value: shown(facet) });
@@ -466,8 +465,7 @@ function readMembership(c: Ctx, o: Obj, key: string, base: string, known: Terms)
       if (typeof term !== 'string') wrongType(c, at, 'text', term);
       else field(c, 'term-unknown', at, { value: shown(term), facet });
     }
-    // Safe: `facet` is a declared facet id, which matched ID and so is not `__proto__`.
-    if (picked.length) (out ??= {})[facet] = picked;
+    if (picked.length) (out ??= record<string[]>())[facet] = picked;
   }
   return out ?? NO_FACETS;
 }

@@ -6,6 +6,7 @@
 import type { Feed, LocalizedText, Network } from '../feed/types.js';
 import { resolveText } from '../feed/text.js';
 import { foldForIndex } from './fold.js';
+import { own } from '../feed/record.js';
 
 /**
  * Joins an entry's fields in its haystack. Folding turns control characters into
@@ -51,7 +52,7 @@ function foldDisplayed(text: LocalizedText | undefined, uiLang: string, feedLang
  * `constructor` must not reach Object.prototype.
  */
 export function termsOf(network: Network, facetId: string): readonly string[] {
-  return Object.prototype.hasOwnProperty.call(network.facets, facetId) ? (network.facets[facetId] ?? []) : [];
+  return own(network.facets, facetId) ?? [];
 }
 
 function indexFacets(feed: Feed): IndexedFacet[] {

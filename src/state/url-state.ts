@@ -1,8 +1,16 @@
 /**
  * The reader's view kept in the page URL, so that it survives a reload and can be
- * shared. Every parameter is prefixed with the instance's key (`nd-q`, `nd-f-topic`),
- * so several directories and the host's own parameters never clash. Ids are
- * `[a-z0-9-]`, so values need no escaping: `nd-f-topic=integration.human-rights`.
+ * shared. Each instance owns exactly these parameters, named by its key:
+ * `nd.q` (search text), `nd.f.topic` (one per facet), `nd.open`, `nd.lang`.
+ *
+ * The key ends at the first `.`, and a key never contains one (`.` and `~` in a key
+ * are written `~2E` and `~7E`), so no two keys can claim the same parameter, however
+ * they begin: `nd` and `nd-partner` or `nd-f` stay apart, and so do the host's own
+ * parameters. Ids are `[a-z0-9-]`, so values need no escaping:
+ * `nd.f.topic=integration.human-rights`.
+ *
+ * Links from before (`nd-q`, `nd-f-topic`, `nd-open`, `nd-lang`) are still read when
+ * the URL holds nothing in the current form for the key, and replaced on the next write.
  */
 import type { UiLocale } from '../localization.js';
 
@@ -14,32 +22,54 @@ export interface UrlState {
   lang: UiLocale | null;
 }
 
+/** A term, facet or entry id (FEED.md "Ids"): at most 64 characters. */
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** `key` as it begins each parameter name: without `.`, so it cannot run into another key. */
+const keyPrefix = (key: string): string => key.replace(/[~.]/g, (c) => (c === '~' ? '~7E' : '~2E')) + '.';
 
 /** The state stored under `key` in `search`, or `null` when there is none. */
 export function readUrlState(search: string, key: string): UrlState | null {
-  const params = new URLSearchParams(search);
+  const params = [...new URLSearchParams(search)];
+  const prefix = keyPrefix(key);
+  const own = params.flatMap(([name, value]) => (name.startsWith(prefix) ? [[name.slice(prefix.length), value]] : []));
+  return own.length ? stateOf(own, '.') : legacyState(params, key);
+}
+
+/**
+ * Links written before keys ended at a `.`: only the exact names `nd-q`, `nd-open`,
+ * `nd-lang` and `nd-f-<facet>` count, so that `nd-partner-q` is not taken for `nd`'s.
+ */
+function legacyState(params: string[][], key: string): UrlState | null {
+  const own = params.flatMap(([name, value]) => (isLegacyName(name, key) ? [[name.slice(key.length + 1), value]] : []));
+  return own.length ? stateOf(own, '-') : null;
+}
+
+const LEGACY_NAME = /^(q|open|lang|f-[a-z0-9][a-z0-9-]{0,63})$/;
+const isLegacyName = (name: string, key: string): boolean =>
+  name.startsWith(`${key}-`) && LEGACY_NAME.test(name.slice(key.length + 1));
+
+/** The state from (name after the key, value) pairs; `sep` joins `f` and the facet id. */
+function stateOf(own: string[][], sep: string): UrlState {
   const state: UrlState = { query: '', selected: {}, open: null, lang: null };
-  let found = false;
-  const facetPrefix = `${key}-f-`;
-  for (const [name, value] of params) {
-    if (!name.startsWith(`${key}-`)) continue;
-    found = true;
-    if (name === `${key}-q`) state.query = value;
-    else if (name === `${key}-open` && ID.test(value)) state.open = value;
-    else if (name === `${key}-lang` && (value === 'de' || value === 'en')) state.lang = value;
+  const facetPrefix = `f${sep}`;
+  for (const [name, value] of own) {
+    if (name === 'q') state.query = value;
+    else if (name === 'open' && ID.test(value)) state.open = value;
+    else if (name === 'lang' && (value === 'de' || value === 'en')) state.lang = value;
     else if (name.startsWith(facetPrefix)) {
       const facet = name.slice(facetPrefix.length);
       const terms = value.split('.').filter((t) => ID.test(t));
       if (ID.test(facet) && terms.length) state.selected[facet] = terms;
     }
   }
-  return found ? state : null;
+  return state;
 }
 
 /**
  * `href` with this instance's parameters replaced by `state` (empty values
- * left out); every other parameter and the hash stay as they were.
+ * left out); every other parameter and the hash stay as they were. Parameters
+ * in the form from before (`nd-q`) that this key would read are removed.
  */
 export function writeUrlState(
   href: string,
@@ -47,12 +77,13 @@ export function writeUrlState(
   state: Omit<UrlState, 'selected'> & { selected: Readonly<Record<string, readonly string[]>> },
 ): string {
   const url = new URL(href);
+  const prefix = keyPrefix(key);
   for (const name of [...url.searchParams.keys()]) {
-    if (name.startsWith(`${key}-`)) url.searchParams.delete(name);
+    if (name.startsWith(prefix) || isLegacyName(name, key)) url.searchParams.delete(name);
   }
-  const set = (name: string, value: string | null) => value && url.searchParams.set(`${key}-${name}`, value);
+  const set = (name: string, value: string | null) => value && url.searchParams.set(prefix + name, value);
   set('q', state.query);
-  for (const [facet, terms] of Object.entries(state.selected)) set(`f-${facet}`, terms.join('.'));
+  for (const [facet, terms] of Object.entries(state.selected)) set(`f.${facet}`, terms.join('.'));
   set('open', state.open);
   set('lang', state.lang);
   return url.href;

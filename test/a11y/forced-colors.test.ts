@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
-import { isChromium } from '../config/engine.js';
+import { commandSupport } from '../config/engine.js';
 import { backgroundBehind, contrastRatio, over, parseColor } from './contrast.js';
 import { $, $$, adoptIntoShadow, controlName, demoInPage, focused, rulesUnderMedia } from './helpers.js';
 
@@ -62,26 +62,25 @@ describe('nothing by colour alone (1.4.1), every engine', () => {
 });
 
 /**
- * Turns forced colours on or off; false where that cannot be done. emulateMedia of
- * @web/test-runner-commands passes no forced-colors feature to puppeteer (it would do
- * nothing), so this uses the command of test/a11y/forced-colors-command.mjs, Chromium only.
+ * Turns forced colours on or off with the command of test/a11y/forced-colors-command.mjs
+ * (emulateMedia of @web/test-runner-commands passes no forced-colors feature to puppeteer).
+ * Only call it where `commandSupport.forcedColors` says the engine can: anywhere else, and
+ * whenever the command fails or the mode does not follow, it throws, so that a broken
+ * set-up fails the tests instead of skipping them.
  */
-async function forceColors(active: boolean): Promise<boolean> {
-  if (!isChromium()) return false; // Firefox and WebKit: no way to emulate the mode here
-  try {
-    await executeServerCommand('nd-forced-colors', { active });
-  } catch {
-    return false; // the command is not registered in web-test-runner.config.mjs
-  }
-  return matchMedia('(forced-colors: active)').matches === active;
+async function forceColors(active: boolean): Promise<void> {
+  await executeServerCommand('nd-forced-colors', { active });
+  const now = matchMedia('(forced-colors: active)').matches;
+  if (now !== active) throw new Error(`forced-colors is ${now ? 'active' : 'none'} after asking for ${active ? 'active' : 'none'}`);
 }
 
 describe('forced-colors: active (Chromium only, test/a11y/forced-colors-command.mjs)', () => {
   before(async function () {
-    if (!(await forceColors(true))) this.skip();
+    if (!commandSupport.forcedColors) this.skip(); // the engine cannot emulate the mode (test/config/engine.ts)
+    await forceColors(true);
   });
   after(async () => {
-    if (isChromium()) await forceColors(false);
+    if (commandSupport.forcedColors) await forceColors(false);
   });
 
   it('the mode is on', () => {

@@ -63,7 +63,7 @@ describe('print', () => {
 
   it('no summary line when nothing is searched or chosen', async () => {
     const { el } = await demoInPage();
-    expect($(el, '.print-summary')).to.equal(null);
+    expect(Boolean($(el, '.print-summary')), '.print-summary is present').to.equal(false);
   });
 
   for (const [lang, summary] of [['de', SUMMARY_DE], ['en', SUMMARY_EN]]) {
@@ -100,7 +100,7 @@ describe('print', () => {
     await beforePrint(el);
     expect($$(el, '.card')).to.have.length(120);
     expect($$(el, '.details .facts')).to.have.length(120);
-    expect($(el, '.show-more')).to.equal(null);
+    expect(Boolean($(el, '.show-more')), '.show-more is present').to.equal(false);
   });
 
   it('after printing, the next search shows a first page again, without the hidden details', async () => {

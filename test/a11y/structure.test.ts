@@ -119,7 +119,7 @@ describe('structure (1.3.1, 2.4.6, 3.1.2, 4.1.2)', () => {
     const list = $(el, '.chips ul')!;
     expect(nameOf(list)).to.equal('Gewählte Filter');
     const chip = $(el, '.chip')!;
-    expect(chip.closest('li')!.parentElement).to.equal(list);
+    expect(chip.closest('li')!.parentElement === list, 'each chip is an item of the chip list').to.equal(true);
     expect(nameOf(chip)).to.match(/^Filter entfernen: Reichweite: /);
     expect(chip.querySelector('[aria-hidden="true"]')!.textContent).to.equal('✕'); // the cross is not read
   });

@@ -76,7 +76,7 @@ describe('chips', () => {
     await el.updateComplete;
     expect(termBox(el, 'scope', 'local').checked).to.equal(false);
     expect(cardIds(el)).to.have.length(6);
-    expect($(el, '.chip')).to.equal(null);
+    expect(Boolean($(el, '.chip')), '.chip is present').to.equal(false);
   });
 
   it('"clear all" removes every filter and the search text', async () => {
@@ -87,6 +87,6 @@ describe('chips', () => {
     await el.updateComplete;
     expect(cardIds(el)).to.have.length(6);
     expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('');
-    expect($(el, '.chips')).to.equal(null);
+    expect(Boolean($(el, '.chips')), '.chips is present').to.equal(false);
   });
 });

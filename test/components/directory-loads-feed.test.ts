@@ -18,7 +18,7 @@ describe('loading a feed', () => {
     expect($(el, '.message.loading')?.textContent).to.contain('Loading networks');
     await loaded;
     await el.updateComplete;
-    expect($(el, '.message.loading')).to.equal(null);
+    expect($(el, '.message.loading')?.textContent ?? null, 'text of .message.loading').to.equal(null);
   });
 
   it('reads an inline <script type="application/json"> feed without any request', async () => {

@@ -41,7 +41,7 @@ describe('states', () => {
   it('an empty feed says so', async () => {
     const el = await directoryWith(minimalFeed([]), 'en');
     expect($(el, '.message.empty')!.textContent).to.contain('does not contain any networks yet');
-    expect($(el, '.results')).to.equal(null);
+    expect(Boolean($(el, '.results')), '.results is present').to.equal(false);
   });
 
   it('no matches offers to clear the filters, which brings every entry back', async () => {

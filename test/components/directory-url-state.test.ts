@@ -22,8 +22,8 @@ describe('URL state', () => {
     const el = await mount();
     await typeQuery(el, 'a');
     await typeQuery(el, 'ak');
-    expect(new URL(location.href).searchParams.has('nd-q')).to.equal(false);
-    await waitUntil(() => new URL(location.href).searchParams.get('nd-q') === 'ak', 'URL never written');
+    expect(new URL(location.href).searchParams.has('nd.q')).to.equal(false);
+    await waitUntil(() => new URL(location.href).searchParams.get('nd.q') === 'ak', 'URL never written');
   });
 
   it('writes query, filters, opened entry and language with replaceState, keeping the host’s parameters', async () => {
@@ -36,12 +36,12 @@ describe('URL state', () => {
     $<HTMLButtonElement>(el, '.language-switch button[lang="en"]')!.click();
     await el.updateComplete;
     // Filters reach the URL once typing pauses (with the count announcement).
-    await waitUntil(() => new URL(location.href).searchParams.has('net-q'), 'URL never written');
+    await waitUntil(() => new URL(location.href).searchParams.has('net.q'), 'URL never written');
     const url = new URL(location.href);
-    expect(url.searchParams.get('net-q')).to.equal('integration');
-    expect(url.searchParams.get('net-f-scope')).to.equal('local');
-    expect(url.searchParams.get('net-open')).to.equal('akim');
-    expect(url.searchParams.get('net-lang')).to.equal('en');
+    expect(url.searchParams.get('net.q')).to.equal('integration');
+    expect(url.searchParams.get('net.f.scope')).to.equal('local');
+    expect(url.searchParams.get('net.open')).to.equal('akim');
+    expect(url.searchParams.get('net.lang')).to.equal('en');
     expect(url.searchParams.get('page')).to.equal('2');
     expect(url.hash).to.equal('#top');
     expect(history.length).to.equal(length); // replaced, not pushed
@@ -49,7 +49,7 @@ describe('URL state', () => {
   });
 
   it('restores the view from the URL on load', async () => {
-    history.replaceState(null, '', withParams('nd-f-scope=local&nd-open=akim&nd-lang=en'));
+    history.replaceState(null, '', withParams('nd.f.scope=local&nd.open=akim&nd.lang=en'));
     const el = await mount();
     expect(cardIds(el)).to.have.members(['nuernberger-netzwerk-integration', 'akim']);
     expect(el.currentLocale).to.equal('en');
@@ -58,7 +58,7 @@ describe('URL state', () => {
 
   it('follows back/forward (popstate)', async () => {
     const el = await mount();
-    history.pushState(null, '', withParams('nd-q=akim'));
+    history.pushState(null, '', withParams('nd.q=akim'));
     dispatchEvent(new PopStateEvent('popstate'));
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(['akim']);
@@ -69,7 +69,7 @@ describe('URL state', () => {
   });
 
   it('no-url-state neither reads nor writes the URL', async () => {
-    history.replaceState(null, '', withParams('nd-q=akim'));
+    history.replaceState(null, '', withParams('nd.q=akim'));
     const before = location.search;
     const el = await mount('no-url-state');
     expect(cardIds(el)).to.have.length(6);
@@ -86,9 +86,33 @@ describe('URL state', () => {
     await Promise.all([oneEvent(west, 'nd-feed-loaded'), oneEvent(east, 'nd-feed-loaded')]);
     await clickTerm(west, 'scope', 'local');
     await clickTerm(east, 'scope', 'national');
-    await waitUntil(() => new URL(location.href).searchParams.has('east-f-scope'), 'URL never written');
+    await waitUntil(() => new URL(location.href).searchParams.has('east.f.scope'), 'URL never written');
     const url = new URL(location.href);
-    expect(url.searchParams.get('west-f-scope')).to.equal('local');
-    expect(url.searchParams.get('east-f-scope')).to.equal('national');
+    expect(url.searchParams.get('west.f.scope')).to.equal('local');
+    expect(url.searchParams.get('east.f.scope')).to.equal('national');
+  });
+
+  it('keeps two instances apart whose keys begin alike (nd and nd-partner), each with its filter attribute', async () => {
+    history.replaceState(null, '', withParams('nd-partner.q=akim'));
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.innerHTML = `<network-directory filter="scope:local" src="/demo/feed.json"></network-directory>
+      <network-directory id="nd-partner" src="/demo/feed.json"></network-directory>`;
+    const [first, partner] = [...wrapper.querySelectorAll('network-directory')] as NetworkDirectory[];
+    await Promise.all([oneEvent(first, 'nd-feed-loaded'), oneEvent(partner, 'nd-feed-loaded')]);
+    await Promise.all([first.updateComplete, partner.updateComplete]);
+    // the partner's parameter is not the first's: the first keeps its filter attribute
+    expect(cardIds(first)).to.have.members(['nuernberger-netzwerk-integration', 'akim']);
+    expect(cardIds(partner)).to.deep.equal(['akim']);
+    await clickTerm(first, 'scope', 'national');
+    await waitUntil(() => new URL(location.href).searchParams.has('nd.f.scope'), 'URL never written', { timeout: 5000 });
+    const url = new URL(location.href);
+    expect(url.searchParams.get('nd.f.scope')).to.equal('local.national');
+    expect(url.searchParams.get('nd-partner.q'), 'the first’s write kept the partner’s query').to.equal('akim');
+  });
+
+  it('still reads a link from before keys ended at a dot (nd-q)', async () => {
+    history.replaceState(null, '', withParams('nd-q=akim'));
+    const el = await mount();
+    expect(cardIds(el)).to.deep.equal(['akim']);
   });
 });

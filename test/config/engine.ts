@@ -31,4 +31,6 @@ export const commandSupport = {
   emulateMedia: engine === 'chromium',
   setUserAgent: engine === 'chromium', // Firefox untested
   selectOption: engine === 'chromium', // Firefox untested; WebKit: not implemented
+  // test/a11y/forced-colors-command.mjs: CDP only; Firefox (BiDi) and WebKit cannot emulate the mode
+  forcedColors: engine === 'chromium',
 } as const;

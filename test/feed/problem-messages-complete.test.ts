@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { describeProblem } from '../../src/feed/problem-messages.js';
 import { describeFeedProblem } from '../../src/feed/feed-problem-messages.js';
 import type { ProblemCode } from '../../src/feed/types.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { primaryLanguage, resolveText } from '../../src/feed/text.js';
 
 describe('primaryLanguage', () => {

@@ -1,5 +1,5 @@
 import { describeProblem } from '../../src/feed/problem-messages.js';
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parseFeedText, SUPPORTED_VERSION, validateFeed } from '../../src/feed/validate.js';
 import { codes, fullFeed, minimalFeed, only } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parseFeedText, validateFeed } from '../../src/feed/validate.js';
 import { fullFeed, minimalFeed } from './fixtures.js';
 

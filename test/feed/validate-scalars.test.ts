@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { validateFeed } from '../../src/feed/validate.js';
 import { feedWithNetwork, minimalFeed, only } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { validateFeed } from '../../src/feed/validate.js';
 import { codes, feedWithNetwork, only } from './fixtures.js';
 

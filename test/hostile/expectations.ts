@@ -176,6 +176,20 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     hrefs: { q: [] },
   },
   {
+    file: 'prototype-names.json',
+    about: 'constructor as facet, term and entry id, toString/__proto__/hasOwnProperty as keys: shown, nothing inherited',
+    outcome: 'loaded',
+    problems: [
+      'field text-language-invalid networks[2].name.toString',
+      'field facet-unknown networks[2].facets.toString',
+      'field facet-unknown networks[2].facets.__proto__',
+      'field facet-unknown networks[2].facets.hasOwnProperty',
+    ],
+    shown: ['constructor', 'plain', 'other'],
+    texts: { constructor: ['Konstruktor-Netz', 'Bauart', 'Lokal'], plain: ['Ohne Gruppe', 'Überall'], other: ['Anderes Netz', 'Andere'] },
+    hrefs: {},
+  },
+  {
     file: 'one-bad-among-good.json',
     about: 'one bad entry never hides a good one',
     outcome: 'loaded',

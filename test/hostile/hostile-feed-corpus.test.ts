@@ -48,7 +48,7 @@ describe('hostile feed corpus: nothing lost, nothing run', () => {
       } else {
         expect(outcome.type, `outcome (problems: ${reported.join('; ')})`).to.equal('nd-feed-loaded');
         if (outcome.type !== 'nd-feed-loaded') return;
-        expect($(el, '.message.error')).to.equal(null);
+        expect($(el, '.message.error')?.textContent ?? null, 'text of .message.error').to.equal(null);
         expect(outcome.problems.some((p) => p.level === 'feed')).to.equal(false);
         if (c.total !== undefined) {
           expect(outcome.total).to.equal(c.total);

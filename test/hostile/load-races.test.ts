@@ -149,7 +149,7 @@ describe('load races', () => {
     expect((await outcome).type).to.equal('nd-feed-loaded');
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(['newer']);
-    expect(el.shadowRoot!.querySelector('.message.error')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.message.error')?.textContent ?? null, 'text of .message.error').to.equal(null);
   });
 
   it('a reload that is no feed at all (HTML page) keeps the entries, stale', async () => {

@@ -76,7 +76,7 @@ describe('no errors reach the host page', () => {
   it('an unparsable src fails with a message instead of loading forever', async () => {
     const { el, outcome } = await mountOn('http://[', { timeout: 3000 });
     expect(outcome.type).to.equal('nd-feed-failed');
-    expect(el.shadowRoot!.querySelector('.message.loading')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.message.loading')?.textContent ?? null, 'text of .message.loading').to.equal(null);
     expect(el.shadowRoot!.querySelector('.message.error')!.textContent).to.contain('src');
   });
 

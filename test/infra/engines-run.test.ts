@@ -87,7 +87,7 @@ describe('browser engine under test', () => {
     el.shadowRoot!.querySelector('span')!.dispatchEvent(
       new CustomEvent('nd-probe', { bubbles: true, composed: true }),
     );
-    expect(seenTarget).to.equal(el); // retargeted to the host
+    expect(seenTarget === el, 'event target is the host').to.equal(true); // retargeted to the host
   });
 
   it('has the Intl APIs the German/English UI needs', () => {

@@ -100,7 +100,7 @@ describe('theming the built bundle: custom properties, parts, appearance', () =>
     const search = $<HTMLInputElement>(el, 'input[type="search"]');
     search.focus();
     await settle();
-    expect(el.shadowRoot!.activeElement).to.equal(search);
+    expect(el.shadowRoot!.activeElement === search, 'the search field has focus').to.equal(true);
     expect(getComputedStyle(search).outlineColor, 'focus ring').to.equal(rgb(custom['--nd-focus']));
     search.blur();
   });

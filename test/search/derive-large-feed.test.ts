@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import type { Facet, Feed, LocalizedText, Network } from '../../src/feed/types.js';
 import { resolveText } from '../../src/feed/text.js';
 import { deriveResults } from '../../src/search/derive.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { foldForSearch } from '../../src/search/fold.js';
 
 // foldForSearch takes shortcuts for speed (ASCII text skips the Unicode passes; the

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { foldForSearch } from '../../src/search/fold.js';
 
 /** Asserts that all spellings fold to one key, and returns it. */

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { foldForIndex, foldForSearch } from '../../src/search/fold.js';
 
 describe('foldForSearch: case, accents and pasted text', () => {

@@ -4,7 +4,7 @@
  * element calls between frames once its first results are painted), or when a search
  * first reads the haystacks, and once per entry.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { buildSearchIndex } from '../../src/search/search-index.js';
 import { deriveResults } from '../../src/search/derive.js';
 import { validateFeed } from '../../src/feed/validate.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import type { Feed, Network } from '../../src/feed/types.js';
 import { deriveResults } from '../../src/search/derive.js';
 import { buildSearchIndex } from '../../src/search/search-index.js';

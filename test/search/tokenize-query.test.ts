@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { tokenizeQuery } from '../../src/search/fold.js';
 
 describe('tokenizeQuery', () => {

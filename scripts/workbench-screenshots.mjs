@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Screenshots of the feed workbench for the docs: docs/workbench-1280.png and
+// docs/workbench-320.png.   npm run build && node scripts/workbench-screenshots.mjs
+// Like scripts/screenshots.mjs: serves the project root with @web/dev-server on a free
+// port and drives the system's headless Chromium (puppeteer-core, or CHROME_PATH). The
+// page opens the German Excel table of the tests (no head file), so that the notices,
+// the form and both previews show.
+import { existsSync, readFileSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+
+const SHOTS = [
+  { width: 1280, height: 1000 },
+  { width: 320, height: 2400 },
+];
+const TABLE = 'test/fixtures/workbench/netzwerke-excel.csv';
+const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+if (!chrome) throw new Error('No Chromium found: set CHROME_PATH.');
+if (!existsSync('dist/network-feed-workbench.js')) throw new Error('Build first: npm run build');
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--disable-background-networking', '--no-first-run'],
+});
+const table = [...readFileSync(TABLE)];
+try {
+  for (const { width, height } of SHOTS) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height, deviceScaleFactor: 1 });
+    await page.goto(`http://127.0.0.1:${port}/demo/workbench.html`, { waitUntil: 'networkidle0' });
+    await page.evaluate(async (bytes) => {
+      await customElements.whenDefined('network-feed-workbench');
+      const el = document.querySelector('network-feed-workbench');
+      await el.openFile(new File([new Uint8Array(bytes)], 'netzwerke-excel.csv'));
+      await el.updateComplete;
+    }, table);
+    await page.waitForFunction(() =>
+      document.querySelector('network-feed-workbench')?.shadowRoot?.querySelector('network-directory')?.shadowRoot?.querySelector('.card'),
+    );
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) console.warn(`${width} px: the page scrolls sideways by ${overflow} px`);
+    const path = `docs/workbench-${width}.png`;
+    await page.screenshot({ path });
+    console.log(`wrote ${path}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
