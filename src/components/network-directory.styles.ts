@@ -176,14 +176,12 @@ export const directoryStyles = css`
   }
   .header > .feed-description,
   .header > .description-fold {
-    order: 1;
     flex-basis: 100%;
   }
   .feed-description {
     color: var(--_muted);
   }
   .header > .description-toggle {
-    order: 2;
     flex: none;
   }
 

@@ -38,8 +38,7 @@ function renderDescription(feed: Feed, o: HeaderOptions) {
 
 function renderTitle(feed: Feed, o: HeaderOptions) {
   const level = Math.max(1, clampHeadingLevel(o.headingLevel, 3) - 1);
-  return html`${feed.title ? headingTag(level, inlineText(feed.title, o), 'title') : nothing}
-    ${renderDescription(feed, o)}`;
+  return feed.title ? headingTag(level, inlineText(feed.title, o), 'title') : nothing;
 }
 
 /** One button per UI language, each named in its own language. */
@@ -53,5 +52,8 @@ function renderLanguageSwitch(o: HeaderOptions) {
 }
 
 export function renderHeader(o: HeaderOptions): TemplateResult {
-  return html`<header class="header" part="header">${o.feed ? renderTitle(o.feed, o) : nothing} ${renderLanguageSwitch(o)}</header>`;
+  // Title, language switch, description: the order they are seen in, so also the focus order.
+  return html`<header class="header" part="header">
+    ${o.feed ? renderTitle(o.feed, o) : nothing} ${renderLanguageSwitch(o)} ${o.feed ? renderDescription(o.feed, o) : nothing}
+  </header>`;
 }
