@@ -5,10 +5,49 @@
  */
 
 /** Scripts written right to left (ISO 15924 codes, as in a tag's script subtag). */
-const RTL_SCRIPTS = new Set(['adlm', 'arab', 'aran', 'hebr', 'mand', 'mend', 'nkoo', 'rohg', 'samr', 'syrc', 'thaa', 'yezi']);
+const RTL_SCRIPTS = new Set([
+  'adlm',
+  'arab',
+  'aran',
+  'hebr',
+  'mand',
+  'mend',
+  'nkoo',
+  'rohg',
+  'samr',
+  'syrc',
+  'thaa',
+  'yezi',
+]);
 
 /** Languages whose usual script runs right to left (ISO 639 codes). */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'azb', 'bal', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'ji', 'khw', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'prs', 'ps', 'sd', 'skr', 'syr', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'azb',
+  'bal',
+  'ckb',
+  'dv',
+  'fa',
+  'glk',
+  'he',
+  'iw',
+  'ji',
+  'khw',
+  'ks',
+  'lrc',
+  'mzn',
+  'nqo',
+  'pnb',
+  'prs',
+  'ps',
+  'sd',
+  'skr',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
 
 /**
  * The direction from the tag's subtags alone: a script subtag decides (`az-Arab` → rtl,

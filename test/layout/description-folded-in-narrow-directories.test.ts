@@ -22,11 +22,16 @@ describe('the feed description', () => {
     expect($$(el, '.feed-description p').length).to.equal(2);
     expect(shownParagraphs(el)).to.equal(1);
     expect([button.textContent!.trim(), button.getAttribute('aria-expanded')]).to.deep.equal(['Mehr lesen', 'false']);
-    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)?.querySelector('.feed-description') != null).to.equal(true);
+    expect(
+      el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)?.querySelector('.feed-description') != null,
+    ).to.equal(true);
     button.click();
     await el.updateComplete;
     expect(shownParagraphs(el)).to.equal(2);
-    expect([button.textContent!.trim(), button.getAttribute('aria-expanded')]).to.deep.equal(['Weniger anzeigen', 'true']);
+    expect([button.textContent!.trim(), button.getAttribute('aria-expanded')]).to.deep.equal([
+      'Weniger anzeigen',
+      'true',
+    ]);
     button.click();
     await el.updateComplete;
     expect(shownParagraphs(el)).to.equal(1);

@@ -11,7 +11,9 @@ import type { NetworkDirectory } from '../../src/components/network-directory.js
 const toggle = (el: NetworkDirectory) => $<HTMLButtonElement>(el, '.filters-toggle')!;
 
 async function check(el: NetworkDirectory, label: string): Promise<void> {
-  const box = $$<HTMLInputElement>(el, 'fieldset input[type="checkbox"]').find((b) => b.labels?.[0]?.textContent?.includes(label));
+  const box = $$<HTMLInputElement>(el, 'fieldset input[type="checkbox"]').find((b) =>
+    b.labels?.[0]?.textContent?.includes(label),
+  );
   if (!box) throw new Error(`no checkbox "${label}"`);
   box.click();
   await el.updateComplete;
@@ -67,13 +69,16 @@ describe('filters in a narrow directory (390 px)', () => {
     toggle(el).click();
     await el.updateComplete;
     await check(el, 'Lokal');
-    const order = ['input[type="search"]', '.filters-toggle', 'fieldset input', '.chip', '.card .toggle'].map((s) => $(el, s)!);
+    const order = ['input[type="search"]', '.filters-toggle', 'fieldset input', '.chip', '.card .toggle'].map((s) =>
+      $(el, s)!,
+    );
     for (let i = 1; i < order.length; i++) {
       const follows = order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING;
       expect(follows, `${i}: in document order`).to.be.above(0);
-      expect(box(el, ['input[type="search"]', '.filters-toggle', 'fieldset input', '.chip', '.card .toggle'][i]).top, `${i}: below the one before`).to.be.at.least(
-        order[i - 1].getBoundingClientRect().top,
-      );
+      expect(
+        box(el, ['input[type="search"]', '.filters-toggle', 'fieldset input', '.chip', '.card .toggle'][i]).top,
+        `${i}: below the one before`,
+      ).to.be.at.least(order[i - 1].getBoundingClientRect().top);
     }
   });
 });

@@ -21,7 +21,9 @@ describe('the first result is on the first screen', () => {
       const title = box(el, '.card-title');
       expect(top, 'the directory starts at the top of the page').to.be.below(2);
       expect(title.height, 'the title is rendered').to.be.above(0);
-      expect(Math.round(title.bottom - top), 'bottom of the first title, from the top of the directory').to.be.at.most(screen.height);
+      expect(Math.round(title.bottom - top), 'bottom of the first title, from the top of the directory').to.be.at.most(
+        screen.height,
+      );
       // Where the driver sets the viewport, the real first screen is measured too.
       if (commandSupport.setViewport) expect(title.bottom).to.be.at.most(window.innerHeight);
     });

@@ -33,10 +33,21 @@ describe('keyboard in a narrow directory (390 px)', () => {
     const names = stops.map(controlName);
     expect(names).to.deep.equal([...tabbables(el).map(controlName), 'page:after']);
     expect(kinds(names)).to.deep.equal([
-      'language', 'button.description-toggle', 'search', 'button.filters-toggle', 'chip', 'clear-all', 'toggle', 'footer-link', 'page',
+      'language',
+      'button.description-toggle',
+      'search',
+      'button.filters-toggle',
+      'chip',
+      'clear-all',
+      'toggle',
+      'footer-link',
+      'page',
     ]);
     const tops = stops.slice(0, -1).map((c) => Math.round(c.getBoundingClientRect().top));
-    expect(tops.filter((top, i) => i > 0 && top < tops[i - 1]), 'a stop above the one before').to.deep.equal([]);
+    expect(
+      tops.filter((top, i) => i > 0 && top < tops[i - 1]),
+      'a stop above the one before',
+    ).to.deep.equal([]);
   });
 
   it('unfolded: the groups come right after "Filter (1)"', async function () {

@@ -49,7 +49,10 @@ describe('an opened entry', () => {
         const dd = row.querySelector('dd')!.getBoundingClientRect();
         const width = row.getBoundingClientRect().width;
         const stacked = dd.top >= dt.bottom - 1;
-        expect(stacked || dd.width >= (width * 2) / 3 - 16, `${screen.width}: value of "${row.querySelector('dt')!.textContent}" is ${Math.round(dd.width)} of ${Math.round(width)} px`).to.equal(true);
+        expect(
+          stacked || dd.width >= (width * 2) / 3 - 16,
+          `${screen.width}: value of "${row.querySelector('dt')!.textContent}" is ${Math.round(dd.width)} of ${Math.round(width)} px`,
+        ).to.equal(true);
       }
       if (screen === PHONE) {
         const dt = rows[0].querySelector('dt')!.getBoundingClientRect();
@@ -63,7 +66,9 @@ describe('an opened entry', () => {
   it('Escape still closes it and focus returns to its toggle', async () => {
     const el = await demoAtWidth(LAPTOP);
     const card = await open(el, 1);
-    card.querySelector<HTMLElement>('.details a, .details')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    card
+      .querySelector<HTMLElement>('.details a, .details')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
     expect(card.querySelector('.toggle')!.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.activeElement?.className).to.equal('toggle');

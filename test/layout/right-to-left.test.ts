@@ -10,7 +10,9 @@ import { directoryStyles } from '../../src/components/network-directory.styles.j
 
 /** The box of the character at `index` of the first text node of `node`. */
 function charBox(node: Node, index: number): DOMRect {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent!.trim() ? 1 : 2) });
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.textContent!.trim() ? 1 : 2),
+  });
   const text = walker.nextNode() as Text | null;
   if (!text) throw new Error('no text');
   const start = text.data.indexOf(text.data.trim()) + (index < 0 ? text.data.trim().length + index : index);
@@ -43,13 +45,22 @@ describe('in a right-to-left page', () => {
   it('the German interface is not mirrored: "6 Netzwerke" starts with its number, on the left', async () => {
     const el = await demoAtWidth(PHONE, { pageDir: 'rtl', pageLang: 'ar' });
     const base = $(el, '.directory')!;
-    expect([base.getAttribute('lang'), base.getAttribute('dir'), getComputedStyle(base).direction]).to.deep.equal(['de', 'ltr', 'ltr']);
+    expect([base.getAttribute('lang'), base.getAttribute('dir'), getComputedStyle(base).direction]).to.deep.equal([
+      'de',
+      'ltr',
+      'ltr',
+    ]);
     const count = $(el, 'p.count')!;
     expect(count.textContent!.trim()).to.equal('6 Netzwerke');
     expect(charBox(count, 0).left, '"6" left of "N"').to.be.below(charBox(count, 2).left);
-    expect(count.getBoundingClientRect().left - el.getBoundingClientRect().left, 'the count starts at the left edge').to.be.below(30);
+    expect(
+      count.getBoundingClientRect().left - el.getBoundingClientRect().left,
+      'the count starts at the left edge',
+    ).to.be.below(30);
     const summary = $(el, '.card .summary p')!;
-    expect(charBox(summary, -1).left, 'a summary’s full stop is at its end, on the right').to.be.above(charBox(summary, 0).left);
+    expect(charBox(summary, -1).left, 'a summary’s full stop is at its end, on the right').to.be.above(
+      charBox(summary, 0).left,
+    );
   });
 
   it('every element with lang has the matching dir', async () => {
@@ -60,7 +71,10 @@ describe('in a right-to-left page', () => {
     const withLang = $$(el, '[lang]');
     expect(withLang.length).to.be.above(3);
     const pairs = withLang.map((n) => `${n.getAttribute('lang')}:${n.getAttribute('dir')}`);
-    expect(pairs.filter((p) => !/^(de|en):ltr$|^ar:rtl$/.test(p)), 'lang without its dir').to.deep.equal([]);
+    expect(
+      pairs.filter((p) => !/^(de|en):ltr$|^ar:rtl$/.test(p)),
+      'lang without its dir',
+    ).to.deep.equal([]);
     expect(pairs).to.include('ar:rtl');
   });
 });
@@ -85,7 +99,10 @@ describe('feed texts in a right-to-left language', () => {
 describe('the layout is written in logical properties', () => {
   it('names no physical side (left/right/top/bottom) nor physical sizes outside the host rules', () => {
     const css = directoryStyles.cssText.replace(/\/\*[\s\S]*?\*\//g, '');
-    const physical = css.match(/(?:^|[\s;{])((?:margin|padding|border|inset)-(?:left|right|top|bottom)|(?:left|right|top|bottom)\s*:|text-align:\s*(?:left|right)|float:\s*(?:left|right)|(?:min-|max-)?(?:width|height)\s*:)/g) ?? [];
+    const physical =
+      css.match(
+        /(?:^|[\s;{])((?:margin|padding|border|inset)-(?:left|right|top|bottom)|(?:left|right|top|bottom)\s*:|text-align:\s*(?:left|right)|float:\s*(?:left|right)|(?:min-|max-)?(?:width|height)\s*:)/g,
+      ) ?? [];
     expect(physical.map((m) => m.trim())).to.deep.equal([]);
   });
 });

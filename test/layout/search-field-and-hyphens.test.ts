@@ -19,7 +19,9 @@ describe('the search field', () => {
 
   it('is 16 px when the embedder makes the widget’s text smaller', async () => {
     const feed = await demoFeedJson();
-    const el = await fixture<NetworkDirectory>(html`<network-directory no-url-state style="--nd-font-size: 12px" .feed=${feed}></network-directory>`);
+    const el = await fixture<NetworkDirectory>(
+      html`<network-directory no-url-state style="--nd-font-size: 12px" .feed=${feed}></network-directory>`,
+    );
     await el.updateComplete;
     expect(parseFloat(getComputedStyle($(el, '.directory')!).fontSize), 'the text is 12 px').to.equal(12);
     expect(searchSize(el)).to.equal(16);
@@ -52,7 +54,9 @@ describe('hyphenation', () => {
       expect(`${selector}: ${node.closest('[lang]')?.getAttribute('lang')}`).to.match(/: (de|en)$/);
     }
     const english = $$(el, '.card .summary').find((s) => s.textContent!.includes('Only in English'))!;
-    expect(english.closest('[lang]')!.getAttribute('lang'), 'a fallback text hyphenates by its own language').to.equal('en');
+    expect(english.closest('[lang]')!.getAttribute('lang'), 'a fallback text hyphenates by its own language').to.equal(
+      'en',
+    );
   });
 
   it('leaves addresses alone: e-mail, phone and web addresses are not hyphenated', async () => {
