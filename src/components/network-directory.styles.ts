@@ -351,6 +351,14 @@ export const directoryStyles = css`
   .results > li.open {
     grid-column: 1 / -1;
   }
+  /*
+   * Only the open card is a container, for its details' layout: a container per card
+   * made every filter change re-evaluate 24 containers (measured: facet clicks 10 ms slower).
+   */
+  .results > li.open,
+  .single {
+    container: card / inline-size;
+  }
 
   .card {
     display: grid;
@@ -391,9 +399,6 @@ export const directoryStyles = css`
     display: none;
   }
 
-  .card {
-    container-type: inline-size;
-  }
   .details {
     display: grid;
     gap: 0.75em;
@@ -402,7 +407,7 @@ export const directoryStyles = css`
     border-block-start: 1px solid var(--_border);
   }
   /* A wide open card: the texts on one side (lines of a readable length), the facts on the other. */
-  @container (width >= 44em) {
+  @container card (width >= 44em) {
     .details {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
