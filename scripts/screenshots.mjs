@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Screenshots of the demo for the docs: 320 and 1280 CSS px wide, light and dark.
+// Screenshots of the demo for the docs: 320 and 1280 CSS px wide, light and dark, and the
+// right-to-left host page (demo/rtl.html, an Arabic page around the widget) at 390 px.
 //   npm run build && node scripts/screenshots.mjs
 // Serves the project root with @web/dev-server on a free port, opens demo/index.html in
 // headless Chromium (puppeteer-core; the system's Chromium, or CHROME_PATH) and writes
-// docs/demo-<width>-<light|dark>.png (full page). Dark uses the demo's ?appearance=dark.
+// docs/demo-<width>-<light|dark>.png (full page) and docs/demo-rtl.png (its first screen).
+// Dark uses the demo's ?appearance=dark.
 import { existsSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -37,11 +39,23 @@ try {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) console.warn(`${width} px ${appearance}: the page scrolls sideways by ${overflow} px`);
       const path = `docs/demo-${width}-${appearance}.png`;
-      await page.screenshot({ path, fullPage: true });
+      // The whole page as one screen: cards out of view are not painted (content-visibility: auto),
+      // and a full-page capture beyond the viewport would show them empty.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewport({ width, height, deviceScaleFactor: 1 });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.screenshot({ path });
       console.log(`wrote ${path}`);
       await page.close();
     }
   }
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 1100, deviceScaleFactor: 1 });
+  await page.goto(`http://127.0.0.1:${port}/demo/rtl.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('network-directory')?.shadowRoot?.querySelector('.card'));
+  await page.screenshot({ path: 'docs/demo-rtl.png' });
+  console.log('wrote docs/demo-rtl.png');
+  await page.close();
 } finally {
   await browser.close();
   await server.stop();

@@ -41,6 +41,10 @@ export default {
   'nicht übersetzt': 'not translated',
   'nur auf {0}': 'only in {0}',
   'Dieser Eintrag ist nicht in der Liste.': 'This entry is not in the list.',
+  'Filter': 'Filters',
+  'Filter ({0})': 'Filters ({0})',
+  'Mehr lesen': 'Read more',
+  'Weniger anzeigen': 'Show less',
 
   // The feed workbench (src/workbench, locales/workbench/en.xlf).
   'Kennung (id)': 'Key (id)',

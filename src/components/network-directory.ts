@@ -23,6 +23,7 @@ import { renderResults, countText } from './render-results.js';
 import { renderFooter } from './render-footer.js';
 import { directoryStyles } from './network-directory.styles.js';
 import { adoptLightSheet, lightRootSupported } from './light-root.js';
+import { directionOf } from './direction.js';
 
 export { PAGE_SIZE } from '../state/view-state.js';
 
@@ -44,7 +45,8 @@ let instanceCount = 0;
  * @csspart header - Title, description and language switch.
  * @csspart title - The feed's title (hide it with `::part(title) { display: none }` if the page has its own).
  * @csspart language-switch - The group of language buttons.
- * @csspart filters - The search region: search field and facet groups.
+ * @csspart filters - The search region: search field and facet groups (beside the results in a wide directory, above them in a narrow one).
+ * @csspart filters-toggle - The "Filter (n)" button that unfolds the facet groups in a narrow directory (below 48em); n is the number of chosen terms.
  * @csspart search - The search input.
  * @csspart facet - One filter group (a fieldset).
  * @csspart chips - Chosen filters and "clear all".
@@ -285,6 +287,14 @@ export class NetworkDirectory extends LitElement {
     this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
   };
 
+  private _onToggleFilters = (): void => {
+    this._view = view.toggleFilters(this._view);
+  };
+
+  private _onToggleDescription = (): void => {
+    this._view = view.toggleDescription(this._view);
+  };
+
   private _onToggleEntry = (id: string): void => {
     const opening = this._view.openId !== id;
     this._view = opening ? view.openEntry(this._view, id) : view.closeEntry(this._view);
@@ -332,7 +342,15 @@ export class NetworkDirectory extends LitElement {
     const locale = this.currentLocale;
     const feed = this._feed;
     const ctx: TextContext = { locale, feedLanguage: feed?.language ?? '' };
-    const header = renderHeader({ ...ctx, feed, headingLevel: this.headingLevel, onChooseLanguage: this._onChooseLanguage });
+    const header = renderHeader({
+      ...ctx,
+      feed,
+      headingLevel: this.headingLevel,
+      idPrefix: this._idPrefix,
+      onChooseLanguage: this._onChooseLanguage,
+      descriptionOpen: this._view.descriptionOpen,
+      onToggleDescription: this._onToggleDescription,
+    });
     const messages = renderMessages({ locale, loading: this._loader.loading, failure: this._failure, stale: feed !== null });
     const body = feed
       ? [
@@ -349,13 +367,14 @@ export class NetworkDirectory extends LitElement {
             onToggleTerm: this._onToggleTerm,
             onRemoveChip: this._onRemoveChip,
             onClearAll: this._onClearAll,
+            onToggleFilters: this._onToggleFilters,
             onToggleEntry: this._onToggleEntry,
             onShowMore: this._onShowMore,
           }),
           renderFooter(feed, ctx),
         ]
       : nothing;
-    return html`<section class="directory" part="base" lang=${locale} @keydown=${this._onKeydown}>
+    return html`<section class="directory" part="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this._onKeydown}>
       <slot hidden></slot>
       ${header}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${textOf(this._announcer.text)}</p>

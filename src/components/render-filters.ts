@@ -17,6 +17,11 @@ export interface FilterOptions extends TextContext {
   readonly onToggleTerm: (facetId: string, termId: string, on: boolean) => void;
   readonly onRemoveChip: (facetId: string, termId: string, event: Event) => void;
   readonly onClearAll: () => void;
+  /** Narrow containers: whether the facet groups are unfolded (ViewState.filtersOpen). */
+  readonly filtersOpen: boolean;
+  /** How many terms the reader chose: shown on the "Filter" button. */
+  readonly chosenCount: number;
+  readonly onToggleFilters: () => void;
 }
 
 function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
@@ -43,9 +48,20 @@ function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
   </fieldset>`;
 }
 
-/** The search field and one group of checkboxes per facet. */
+/**
+ * The search field and one group of checkboxes per facet. In narrow containers the
+ * groups sit behind one disclosure button, "Filter (n)" with n chosen terms; in wide
+ * ones the styles hide that button and show the groups beside the results. Which
+ * layout applies is the styles' decision (container queries), so the same DOM, in the
+ * same order, serves both.
+ */
 export function renderFilters(o: FilterOptions): TemplateResult {
   const searchId = `${o.idPrefix}-search`;
+  const facetsId = `${o.idPrefix}-facets`;
+  const facets = o.feed.facets.filter((f) => !o.hiddenFacets.has(f.id));
+  const toggleLabel = o.chosenCount
+    ? msg(str`Filter (${formatCount(o.chosenCount, o.locale)})`, { id: 'filters-toggle-count' })
+    : msg('Filter', { id: 'filters-toggle' });
   return html`<div class="filters" part="filters" role="search" aria-label=${msg('Netzwerke durchsuchen', { id: 'search-region' })}>
     <div class="search-field">
       <label for=${searchId}>${textOf(msg('Suche', { id: 'search-label' }))}</label>
@@ -59,7 +75,17 @@ export function renderFilters(o: FilterOptions): TemplateResult {
         @input=${(e: Event) => o.onQuery((e.target as HTMLInputElement).value)}
       />
     </div>
-    ${o.feed.facets.filter((f) => !o.hiddenFacets.has(f.id)).map((facet) => renderFacet(facet, o))}
+    ${facets.length
+      ? html`<button
+            type="button"
+            class="filters-toggle"
+            part="filters-toggle"
+            aria-expanded=${o.filtersOpen ? 'true' : 'false'}
+            aria-controls=${facetsId}
+            @click=${o.onToggleFilters}
+          >${textOf(toggleLabel)}</button>
+          <div id=${facetsId} class=${o.filtersOpen ? 'facets' : 'facets folded'}>${facets.map((facet) => renderFacet(facet, o))}</div>`
+      : nothing}
   </div>`;
 }
 

@@ -1,11 +1,11 @@
-/** The body under the header: filters, chips, count, the list of cards, "show more". */
+/** The body under the header: filters beside (or above) chips, count, the list of cards, "show more". */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Feed, Network } from '../feed/types.js';
 import type { UiLocale } from '../localization.js';
 import { deriveResults, type DerivedResults } from '../search/derive.js';
 import type { SearchIndex } from '../search/search-index.js';
-import { isFiltered, shownCount, sliceFilters, type ViewState } from '../state/view-state.js';
+import { chosenTermCount, isFiltered, shownCount, sliceFilters, type ViewState } from '../state/view-state.js';
 import { formatCount } from './format.js';
 import { clampHeadingLevel } from './heading.js';
 import { liveText, textOf, type TextContext } from './render-text.js';
@@ -48,6 +48,7 @@ export interface ResultsOptions extends TextContext {
   readonly onToggleTerm: FilterOptions['onToggleTerm'];
   readonly onRemoveChip: FilterOptions['onRemoveChip'];
   readonly onClearAll: () => void;
+  readonly onToggleFilters: () => void;
   readonly onToggleEntry: (id: string) => void;
   readonly onShowMore: () => void;
 }
@@ -86,12 +87,19 @@ export function renderResults(o: ResultsOptions): TemplateResult {
     onToggleTerm: o.onToggleTerm,
     onRemoveChip: o.onRemoveChip,
     onClearAll: o.onClearAll,
+    filtersOpen: state.filtersOpen,
+    chosenCount: chosenTermCount(state),
+    onToggleFilters: o.onToggleFilters,
   };
   const { matches } = derived;
   const visible = matches.slice(0, shownCount(state, matches.length));
   const list = matches.length
     ? html`<ul class="results" part="list">
-        ${visible.map((network) => html`<li>${card(network, state.openId === network.id)}</li>`)}
+        ${visible.map((network) => {
+          const open = state.openId === network.id;
+          // An open card spans the row: its details get the list's width (styles).
+          return html`<li class=${open ? 'open' : ''}>${card(network, open)}</li>`;
+        })}
       </ul>`
     : html`<div class="message no-matches" part="message">
         <p>${textOf(msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' }))}</p>
@@ -106,7 +114,14 @@ export function renderResults(o: ResultsOptions): TemplateResult {
           @click=${o.onShowMore}
         >${liveText(msg(str`Weitere anzeigen (${formatCount(visible.length, o.locale)} von ${formatCount(matches.length, o.locale)} angezeigt)`, { id: 'show-more' }))}</button>`
       : nothing;
-  return html`${renderFilters(filterOptions)} ${renderChips(filterOptions)}
-    <p class="count" part="count">${textOf(o.countText)}</p>
-    ${list} ${more}`;
+  // Filters first, then the results: in wide containers side by side (styles), in
+  // narrow ones one above the other with the facet groups folded.
+  return html`<div class="layout">
+    ${renderFilters(filterOptions)}
+    <div class="results-area">
+      ${renderChips(filterOptions)}
+      <p class="count" part="count">${textOf(o.countText)}</p>
+      ${list} ${more}
+    </div>
+  </div>`;
 }

@@ -13,6 +13,7 @@ import { formatCount, formatFeedDate } from './format.js';
 import { headingTag } from './heading.js';
 import { renderBadges, renderCardTitle, renderDetails, type CardContext } from './render-network-card.js';
 import { blockText, inlineText, type TextContext } from './render-text.js';
+import { directionOf } from './direction.js';
 
 export interface StaticOptions extends CardContext {
   /** Heading level (1–6) of each entry's name; the feed's title is one above. */
@@ -60,12 +61,12 @@ function countText(n: number, locale: TextContext['locale']): string {
 
 /**
  * The whole list. Call it inside `inLocale(o.locale, …)`: msg() reads the language
- * when the template is built. `lang` on the root, so that the fragment keeps its
- * language when it is pasted into a page in another one.
+ * when the template is built. `lang` and `dir` on the root, so that the fragment keeps
+ * its language and direction when it is pasted into a page in another one (an Arabic page).
  */
 export function renderStaticDirectory(feed: Feed, o: StaticOptions): TemplateResult {
   const titleLevel = Math.max(1, o.headingLevel - 1);
-  return html`<div class="network-directory-static" lang=${o.locale}>
+  return html`<div class="network-directory-static" lang=${o.locale} dir=${directionOf(o.locale)}>
     ${feed.title ? headingTag(titleLevel, inlineText(feed.title, o), 'title') : nothing}
     ${blockText(feed.description, o, 'feed-description')}
     ${feed.networks.length

@@ -5,6 +5,7 @@ import { resolveText } from '../feed/text.js';
 import type { LocalizedText } from '../feed/types.js';
 import type { UiLocale } from '../localization.js';
 import { languageName, paragraphs } from './format.js';
+import { directionOf } from './direction.js';
 
 /** What a feed text needs to be shown: the reader's and the feed's language. */
 export interface TextContext {
@@ -71,15 +72,16 @@ export function liveText(text: string): TemplateResult {
 
 /**
  * A feed text in the reader's language. When it had to fall back to another
- * language it carries that `lang` (so screen readers pronounce it right) and
- * a visible hint that it is untranslated.
+ * language it carries that `lang` (so screen readers pronounce it right), its
+ * `dir` (an Arabic text runs right to left, its full stop at its end) and a
+ * visible hint that it is untranslated.
  */
 export function inlineText(text: LocalizedText | undefined, ctx: TextContext): TemplateResult | typeof nothing {
   const resolved = resolveText(text, ctx.locale, ctx.feedLanguage);
   if (!resolved) return nothing;
   // Always one element with the text as its content (see liveText), never a bare text node.
   if (!resolved.fallback) return liveText(resolved.text);
-  return html`<span lang=${langAttr(resolved.lang)}>${textOf(resolved.text)}</span>${untranslatedHint(resolved.lang, ctx.locale)}`;
+  return html`<span lang=${langAttr(resolved.lang)} dir=${directionOf(resolved.lang)}>${textOf(resolved.text)}</span>${untranslatedHint(resolved.lang, ctx.locale)}`;
 }
 
 /** A long feed text as paragraphs (blank lines separate them). */
@@ -91,7 +93,8 @@ export function blockText(
   const resolved = resolveText(text, ctx.locale, ctx.feedLanguage);
   if (!resolved) return nothing;
   const lang = resolved.fallback ? langAttr(resolved.lang) : nothing;
-  return html`<div class=${className} lang=${lang}>
+  const dir = resolved.fallback ? directionOf(resolved.lang) : nothing;
+  return html`<div class=${className} lang=${lang} dir=${dir}>
     ${paragraphs(resolved.text).map((p) => html`<p>${textOf(p)}</p>`)}
   </div>${resolved.fallback ? html`<p class="untranslated-note">${untranslatedHint(resolved.lang, ctx.locale)}</p>` : nothing}`;
 }

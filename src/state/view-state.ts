@@ -41,6 +41,14 @@ export interface ViewState {
   readonly openId: string | null;
   /** The language the reader chose with the switch (or the URL); `null`: from `lang` attributes. */
   readonly language: UiLocale | null;
+  /**
+   * Narrow containers (phones): whether the facet groups are unfolded. There they sit behind
+   * one "Filter" button, so that the first results are on the first screen; wide containers
+   * show them beside the results whatever this says.
+   */
+  readonly filtersOpen: boolean;
+  /** Narrow containers: whether the feed description is shown in full, not only its first paragraph. */
+  readonly descriptionOpen: boolean;
 }
 
 /** The slice that the attributes `hide-facets` and `filter` describe. */
@@ -54,7 +62,16 @@ export function sliceOf(hideFacets: string | null | undefined, filter: string | 
 export const NO_SLICE: Slice = sliceOf('', '');
 
 export function initialViewState(slice: Slice = NO_SLICE): ViewState {
-  return { filters: NO_FILTERS, slice, limit: PAGE_SIZE, printing: false, openId: null, language: null };
+  return {
+    filters: NO_FILTERS,
+    slice,
+    limit: PAGE_SIZE,
+    printing: false,
+    openId: null,
+    language: null,
+    filtersOpen: false,
+    descriptionOpen: false,
+  };
 }
 
 /** The choices the reader made: the selection without the slice's hidden facets. */
@@ -79,6 +96,11 @@ function withSlice(filters: FilterState, slice: Slice, feed: Feed | null): Filte
 /** The filters of the slice alone: what the "of N" in the count counts. */
 export function sliceFilters(state: ViewState, feed: Feed | null): FilterState {
   return withSlice(NO_FILTERS, state.slice, feed);
+}
+
+/** How many terms the reader chose (the slice's fixed terms do not count): the n of "Filter (n)". */
+export function chosenTermCount(state: ViewState): number {
+  return Object.values(ownChoices(state)).reduce((sum, terms) => sum + terms.length, 0);
 }
 
 /** Whether the reader filtered (the slice's fixed terms do not count). */
@@ -125,6 +147,16 @@ export function openEntry(state: ViewState, id: string): ViewState {
 
 export function closeEntry(state: ViewState): ViewState {
   return { ...state, openId: null };
+}
+
+/** Unfolds or folds the facet groups behind the "Filter" button (narrow containers). */
+export function toggleFilters(state: ViewState): ViewState {
+  return { ...state, filtersOpen: !state.filtersOpen };
+}
+
+/** Shows the whole feed description, or only its first paragraph again (narrow containers). */
+export function toggleDescription(state: ViewState): ViewState {
+  return { ...state, descriptionOpen: !state.descriptionOpen };
 }
 
 export function showMore(state: ViewState): ViewState {

@@ -46,7 +46,8 @@ describe('target size (2.5.8)', () => {
 
   it('buttons reach 44 px high (2.5.5 AAA, the element\'s own aim)', async () => {
     const { el } = await mountInPage(bigFeed(60));
-    const buttons = $$(el, 'button');
+    // Buttons a layout does not show (the narrow layout's "Filter" in a wide one) have no size.
+    const buttons = $$(el, 'button').filter((b) => b.getClientRects().length > 0);
     expect(buttons.some((b) => b.matches('.show-more'))).to.equal(true);
     for (const b of buttons) expect(b.getBoundingClientRect().height, b.textContent!).to.be.at.least(43.5);
   });
