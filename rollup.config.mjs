@@ -75,7 +75,7 @@ const widget = {
       module: true,
       toplevel: true,
       // Only safe compressions: the bundle runs on pages we do not control.
-      compress: { passes: 2 },
+      compress: { passes: 3 },
       // Private members (`_name`) get short names: no page can reach them anyway.
       // Lit's own internals are `_$…` and stay untouched.
       mangle: { properties: { regex: /^_[a-z]/ } },

@@ -1,5 +1,5 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { resolveText } from '../feed/text.js';
 import type { LocalizedText } from '../feed/types.js';
@@ -36,17 +36,14 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
  * (`.textContent=`) would not give.
  */
 class TextContent extends Directive {
-  private last?: string;
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('textOf() belongs in an element\'s content');
-  }
+  /** The text last written: only a change is written, so a translation of an unchanged text stays. */
+  private _last?: string;
   render(text: string): string {
     return text;
   }
   override update(part: ChildPart, [text]: [string]): typeof noChange {
-    if (text !== this.last) {
-      this.last = text;
+    if (text !== this._last) {
+      this._last = text;
       // Everything between the part's markers goes: our text node, or what a translator put
       // in its place. The markers stay, for Lit.
       // A part inside a template always has its start marker.

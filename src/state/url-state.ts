@@ -8,9 +8,7 @@
  * they begin: `nd` and `nd-partner` or `nd-f` stay apart, and so do the host's own
  * parameters. Ids are `[a-z0-9-]`, so values need no escaping:
  * `nd.f.topic=integration.human-rights`.
- *
- * Links from before (`nd-q`, `nd-f-topic`, `nd-open`, `nd-lang`) are still read when
- * the URL holds nothing in the current form for the key, and replaced on the next write.
+
  */
 import { parseUiLocale, type UiLocale } from '../localization.js';
 
@@ -30,29 +28,15 @@ const keyPrefix = (key: string): string => key.replace(/[~.]/g, (c) => (c === '~
 
 /** The state stored under `key` in `search`, or `null` when there is none. */
 export function readUrlState(search: string, key: string): UrlState | null {
-  const params = [...new URLSearchParams(search)];
   const prefix = keyPrefix(key);
-  const own = params.flatMap(([name, value]) => (name.startsWith(prefix) ? [[name.slice(prefix.length), value]] : []));
-  return own.length ? stateOf(own, '.') : legacyState(params, key);
+  const own = [...new URLSearchParams(search)].flatMap(([name, value]) => (name.startsWith(prefix) ? [[name.slice(prefix.length), value]] : []));
+  return own.length ? stateOf(own) : null;
 }
 
-/**
- * Links written before keys ended at a `.`: only the exact names `nd-q`, `nd-open`,
- * `nd-lang` and `nd-f-<facet>` count, so that `nd-partner-q` is not taken for `nd`'s.
- */
-function legacyState(params: string[][], key: string): UrlState | null {
-  const own = params.flatMap(([name, value]) => (isLegacyName(name, key) ? [[name.slice(key.length + 1), value]] : []));
-  return own.length ? stateOf(own, '-') : null;
-}
-
-const LEGACY_NAME = /^(q|open|lang|f-[a-z0-9][a-z0-9-]{0,63})$/;
-const isLegacyName = (name: string, key: string): boolean =>
-  name.startsWith(`${key}-`) && LEGACY_NAME.test(name.slice(key.length + 1));
-
-/** The state from (name after the key, value) pairs; `sep` joins `f` and the facet id. */
-function stateOf(own: string[][], sep: string): UrlState {
+/** The state from (name after the key, value) pairs. */
+function stateOf(own: string[][]): UrlState {
   const state: UrlState = { query: '', selected: {}, open: null, lang: null };
-  const facetPrefix = `f${sep}`;
+  const facetPrefix = 'f.';
   for (const [name, value] of own) {
     if (name === 'q') state.query = value;
     else if (name === 'open' && ID.test(value)) state.open = value;
@@ -68,8 +52,7 @@ function stateOf(own: string[][], sep: string): UrlState {
 
 /**
  * `href` with this instance's parameters replaced by `state` (empty values
- * left out); every other parameter and the hash stay as they were. Parameters
- * in the form from before (`nd-q`) that this key would read are removed.
+ * left out); every other parameter and the hash stay as they were.
  */
 export function writeUrlState(
   href: string,
@@ -79,9 +62,11 @@ export function writeUrlState(
   const url = new URL(href);
   const prefix = keyPrefix(key);
   for (const name of [...url.searchParams.keys()]) {
-    if (name.startsWith(prefix) || isLegacyName(name, key)) url.searchParams.delete(name);
+    if (name.startsWith(prefix)) url.searchParams.delete(name);
   }
-  const set = (name: string, value: string | null) => value && url.searchParams.set(prefix + name, value);
+  const set = (name: string, value: string | null): void => {
+    if (value) url.searchParams.set(prefix + name, value);
+  };
   set('q', state.query);
   for (const [facet, terms] of Object.entries(state.selected)) set(`f.${facet}`, terms.join('.'));
   set('open', state.open);

@@ -1,6 +1,6 @@
 /**
  * A view restored from the URL is rendered and shown (issue #13, kind 6): the entry
- * `?nd-open=<id>` names is opened even beyond the first page (the page limit grows to
+ * `?nd.open=<id>` names is opened even beyond the first page (the page limit grows to
  * include it) and scrolled into view, like the target of a fragment link.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
@@ -16,9 +16,9 @@ const feed = {
   networks: Array.from({ length: 60 }, (_, i) => ({ id: `n${i + 1}`, name: `Netzwerk ${i + 1}` })),
 };
 
-/** A directory below `spacer` px of host content, with `?nd-open=<id>` in the URL. */
+/** A directory below `spacer` px of host content, with `?nd.open=<id>` in the URL. */
 async function mountOpening(id: string, spacer: number): Promise<NetworkDirectory> {
-  history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}nd-open=${id}`);
+  history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}nd.open=${id}`);
   window.scrollTo(0, 0);
   const wrapper = await fixture<HTMLElement>(html`<div><div style="height: ${spacer}px">host content</div></div>`);
   const el = document.createElement('network-directory');

@@ -109,10 +109,4 @@ describe('URL state', () => {
     expect(url.searchParams.get('nd.f.scope')).to.equal('local.national');
     expect(url.searchParams.get('nd-partner.q'), 'the first’s write kept the partner’s query').to.equal('akim');
   });
-
-  it('still reads a link from before keys ended at a dot (nd-q)', async () => {
-    history.replaceState(null, '', withParams('nd-q=akim'));
-    const el = await mount();
-    expect(cardIds(el)).to.deep.equal(['akim']);
-  });
 });

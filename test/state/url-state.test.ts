@@ -120,29 +120,10 @@ describe('URL state', () => {
     }
   });
 
-  describe('links from before keys ended at a dot', () => {
-    it('are read when the URL holds nothing newer for the key', () => {
-      expect(readUrlState('?nd-q=x&nd-f-topic=a.b&nd-open=akim&nd-lang=en', 'nd')).to.deep.equal({
-        query: 'x',
-        selected: { topic: ['a', 'b'] },
-        open: 'akim',
-        lang: 'en',
-      });
-    });
-    it('give way to parameters in the current form', () => {
-      expect(readUrlState('?nd-q=old&nd.q=new', 'nd')).to.deep.equal({ ...empty, query: 'new' });
-    });
-    it('do not lend another key’s parameters: nd-partner-q is not nd’s', () => {
-      expect(readUrlState('?nd-partner-q=x&nd-partner-f-topic=a', 'nd')).to.equal(null);
-      expect(readUrlState('?nd-partner-q=x', 'nd-partner')).to.deep.equal({ ...empty, query: 'x' });
-    });
-    it('are replaced on the next write, and only the exact names of this key', () => {
-      const href = writeUrlState('https://city.example/?nd-q=x&nd-f-topic=a&nd-open=b&nd-lang=de&nd-partner-q=y&nd-other=z', 'nd', {
-        ...empty,
-        query: 'neu',
-      });
-      expect(search(href)).to.equal('?nd-partner-q=y&nd-other=z&nd.q=neu');
-    });
+  it('reads and removes only its own form: a `nd-q` of another script is neither state nor deleted', () => {
+    expect(readUrlState('?nd-q=x&nd-open=akim', 'nd')).to.equal(null);
+    const href = writeUrlState('https://city.example/?nd-q=x&nd-other=z', 'nd', { ...empty, query: 'neu' });
+    expect(search(href)).to.equal('?nd-q=x&nd-other=z&nd.q=neu');
   });
 });
 
