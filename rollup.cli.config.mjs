@@ -14,7 +14,16 @@ export default {
     banner: '#!/usr/bin/env node',
     sourcemap: true,
   },
-  external: [/^node:/, /^csv-parse(\/|$)/, /^csv-stringify(\/|$)/, 'jsonc-parser', /^lit(\/|$)/, /^@lit\/localize(\/|$)/, /^@lit-labs\/ssr(\/|$)/, 'parse5'],
+  external: [
+    /^node:/,
+    /^csv-parse(\/|$)/,
+    /^csv-stringify(\/|$)/,
+    'jsonc-parser',
+    /^lit(\/|$)/,
+    /^@lit\/localize(\/|$)/,
+    /^@lit-labs\/ssr(\/|$)/,
+    'parse5',
+  ],
   plugins: [
     typescript({
       tsconfig: './tsconfig.src.json',

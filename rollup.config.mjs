@@ -32,9 +32,14 @@ function sizeBudget() {
         }).length;
         const modules = Object.entries(file.modules)
           .filter(([, m]) => m.renderedLength > 0)
-          .map(([id, m]) => ({ id: id.replace(process.cwd() + '/', ''), raw: m.renderedLength, gzip: gzipSync(m.code ?? '', { level: 9 }).length }))
+          .map(([id, m]) => ({
+            id: id.replace(process.cwd() + '/', ''),
+            raw: m.renderedLength,
+            gzip: gzipSync(m.code ?? '', { level: 9 }).length,
+          }))
           .sort((a, b) => b.gzip - a.gzip);
-        for (const m of modules) console.log(`size:   ${String(m.gzip).padStart(6)} B gzip ${String(m.raw).padStart(7)} B raw  ${m.id}`);
+        for (const m of modules)
+          console.log(`size:   ${String(m.gzip).padStart(6)} B gzip ${String(m.raw).padStart(7)} B raw  ${m.id}`);
         console.log(
           `size: ${file.fileName}: ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(GZIP_BUDGET)} gzip)`,
         );
@@ -92,7 +97,8 @@ function copyAssets(paths) {
     async generateBundle() {
       const { readFile } = await import('node:fs/promises');
       const { basename } = await import('node:path');
-      for (const path of paths) this.emitFile({ type: 'asset', fileName: basename(path), source: await readFile(path) });
+      for (const path of paths)
+        this.emitFile({ type: 'asset', fileName: basename(path), source: await readFile(path) });
     },
   };
 }
@@ -104,7 +110,13 @@ const embedPage = {
   output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
   plugins: [
     resolve({ browser: true }),
-    typescript({ tsconfig: './tsconfig.src.json', declaration: false, sourceMap: true, outDir: 'dist', rootDir: 'src' }),
+    typescript({
+      tsconfig: './tsconfig.src.json',
+      declaration: false,
+      sourceMap: true,
+      outDir: 'dist',
+      rootDir: 'src',
+    }),
     terser({ ecma: 2021, module: true, toplevel: true, format: { comments: false } }),
     copyAssets(['src/embed/embed.html', 'src/embed/embed.css']),
     sizeBudget(),

@@ -18,7 +18,9 @@ function sizeReport() {
         const gzip = gzipSync(code, { level: 9 }).length;
         const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
         const kb = (n) => `${(n / 1024).toFixed(2)} KB (${n} B)`;
-        console.log(`size: ${file.fileName}: ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (no budget: editors only)`);
+        console.log(
+          `size: ${file.fileName}: ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (no budget: editors only)`,
+        );
       }
     },
   };

@@ -40,7 +40,13 @@ export default {
   // the first full run, on a loaded machine, took over Stryker's default 5 minutes
   dryRunTimeoutMinutes: 20,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0, reportScoreTable: true, reportMutants: true },
+  clearTextReporter: {
+    allowColor: false,
+    logTests: false,
+    maxTestsToLog: 0,
+    reportScoreTable: true,
+    reportMutants: true,
+  },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // Later runs test only what changed since the last (sources or tests): reports/ stays out of git.
@@ -48,6 +54,15 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['dist', 'lib', 'build-tsc', 'bench', 'reports', '.stryker-tmp', 'test/hostile/feeds', 'custom-elements.json'],
+  ignorePatterns: [
+    'dist',
+    'lib',
+    'build-tsc',
+    'bench',
+    'reports',
+    '.stryker-tmp',
+    'test/hostile/feeds',
+    'custom-elements.json',
+  ],
   cleanTempDir: 'always',
 };

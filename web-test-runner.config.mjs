@@ -56,7 +56,11 @@ export default {
   files: ['test/**/*.test.ts', '!test/feed/**', '!test/search/**', '!test/state/**', '!test/csv/**'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
-  middleware: [(await import('./test/config/fault-server.mjs')).faultServer(), (await import('./demo/csp-middleware.mjs')).cspMiddleware(), ...(await import('./test/embed/cors-middleware.mjs')).embedMiddleware()], // test/hostile: network faults; demo/csp.html: strict CSP; test/embed: dist/embed.html under CSP, CORS for sandboxed frames
+  middleware: [
+    (await import('./test/config/fault-server.mjs')).faultServer(),
+    (await import('./demo/csp-middleware.mjs')).cspMiddleware(),
+    ...(await import('./test/embed/cors-middleware.mjs')).embedMiddleware(),
+  ], // test/hostile: network faults; demo/csp.html: strict CSP; test/embed: dist/embed.html under CSP, CORS for sandboxed frames
   browsers,
   concurrentBrowsers,
   // no progress bars redrawn with escape codes in CI logs or when piped to a file
@@ -76,6 +80,5 @@ export default {
   testFramework: {
     config: { timeout: 10_000, slow: 2_000 },
   },
-  filterBrowserLogs: ({ args }) =>
-    !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
 };

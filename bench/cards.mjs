@@ -37,7 +37,9 @@ export function cardHtml(network, feed) {
   const contact = [
     c.name ? `<li>${escapeHtml(de(c.name))}</li>` : '',
     c.email ? `<li>E-Mail: <a href="mailto:${escapeHtml(c.email)}">${escapeHtml(c.email)}</a></li>` : '',
-    c.phone ? `<li>Telefon: <a href="tel:${escapeHtml(c.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(c.phone)}</a></li>` : '',
+    c.phone
+      ? `<li>Telefon: <a href="tel:${escapeHtml(c.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(c.phone)}</a></li>`
+      : '',
     c.url ? `<li>Web: <a href="${escapeHtml(c.url)}">${escapeHtml(c.url)}</a></li>` : '',
   ].join('');
   const coordinator = network.coordinator
@@ -72,14 +74,15 @@ ${badges ? `<ul class="badges" aria-label="Merkmale">${badges}</ul>` : ''}
 export function filtersHtml(feed) {
   const facets = feed.facets
     .map(
-      (facet) => `<fieldset class="facet"><legend>${escapeHtml(de(facet.label))}</legend><ul>${facet.terms
-        .map((term) => {
-          const id = `f-${escapeHtml(facet.id)}-${escapeHtml(term.id)}`;
-          return `<li class="term"><input type="checkbox" id="${id}" data-facet="${escapeHtml(facet.id)}" data-term="${escapeHtml(
-            term.id,
-          )}"><label for="${id}">${escapeHtml(de(term.label))}</label></li>`;
-        })
-        .join('')}</ul></fieldset>`,
+      (facet) =>
+        `<fieldset class="facet"><legend>${escapeHtml(de(facet.label))}</legend><ul>${facet.terms
+          .map((term) => {
+            const id = `f-${escapeHtml(facet.id)}-${escapeHtml(term.id)}`;
+            return `<li class="term"><input type="checkbox" id="${id}" data-facet="${escapeHtml(facet.id)}" data-term="${escapeHtml(
+              term.id,
+            )}"><label for="${id}">${escapeHtml(de(term.label))}</label></li>`;
+          })
+          .join('')}</ul></fieldset>`,
     )
     .join('');
   return `<div class="filters" role="search" aria-label="Netzwerke durchsuchen"><div class="search-field"><label for="search">Suche</label><input id="search" class="search" type="search" autocomplete="off" spellcheck="false"></div>${facets}</div>`;
@@ -90,7 +93,8 @@ export function filtersHtml(feed) {
  * CMS's content column (60rem) and its font. The element inherits the font and lays its
  * cards out in the width it is given, so both must be the same for all pages.
  */
-const PAGE_CSS = 'body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; }';
+const PAGE_CSS =
+  'body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; }';
 
 /**
  * The element's bench page: `script` is the built bundle's URL, `feed` the feed's. The

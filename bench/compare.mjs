@@ -28,7 +28,8 @@ const log = (...args) => console.error('[compare]', ...args);
 
 const builds = process.argv.slice(2).map((arg) => {
   const [name, file] = arg.split('=');
-  if (!name || !file || !/^[\w-]+$/.test(name)) throw new Error(`expected name=path/to/network-directory.js, got "${arg}"`);
+  if (!name || !file || !/^[\w-]+$/.test(name))
+    throw new Error(`expected name=path/to/network-directory.js, got "${arg}"`);
   if (!existsSync(file)) throw new Error(`${file} does not exist`);
   return { name, file: resolve(file) };
 });
@@ -57,7 +58,8 @@ try {
     for (const { name } of builds) {
       const url = `${base}${name}/index.html`;
       const r = results[name];
-      if (MEASURES.includes('load')) for (let i = 0; i < 2; i++) r.loads.push((await measureLoad(browser, url)).painted);
+      if (MEASURES.includes('load'))
+        for (let i = 0; i < 2; i++) r.loads.push((await measureLoad(browser, url)).painted);
       if (MEASURES.includes('interactions')) {
         const { keys, clicks } = await measureInteractions(browser, url, 'nd', 1, log);
         r.keys.push(...keys.map((s) => s.painted));
@@ -71,7 +73,8 @@ try {
   server.close();
 }
 
-const cell = (xs) => (xs.length ? `${median(xs).toFixed(1)} / ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})` : 'n/a');
+const cell = (xs) =>
+  xs.length ? `${median(xs).toFixed(1)} / ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})` : 'n/a';
 console.log(`${SIZE} entries, ${ROUNDS} rounds; median / p95`);
 console.log('| build | first results painted | keystroke → painted | facet click → painted |');
 console.log('| --- | --- | --- | --- |');

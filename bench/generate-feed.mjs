@@ -155,9 +155,20 @@ const ORGS = [
 ];
 
 const PEOPLE = [
-  'Aylin Demir', 'Jürgen Weiß', 'Małgorzata Nowak', 'Sören Müller', 'Chiara Rossi',
-  'Ömer Yılmaz', 'Katharina Schäfer', 'Dimitrios Papadopoulos', 'Fatma Özdemir',
-  'Hans-Peter Groß', 'Nguyễn Thị Lan', 'Olena Kovalenko', 'Zoë Bäcker', 'René Dubois',
+  'Aylin Demir',
+  'Jürgen Weiß',
+  'Małgorzata Nowak',
+  'Sören Müller',
+  'Chiara Rossi',
+  'Ömer Yılmaz',
+  'Katharina Schäfer',
+  'Dimitrios Papadopoulos',
+  'Fatma Özdemir',
+  'Hans-Peter Groß',
+  'Nguyễn Thị Lan',
+  'Olena Kovalenko',
+  'Zoë Bäcker',
+  'René Dubois',
 ];
 
 const MEETINGS = [
@@ -199,8 +210,8 @@ const SENTENCES = [
     en: `Translation, interpreting and accessible information are among the principles of its work.`,
   }),
   (t, p) => ({
-    de: `Im Jahr ${2000 + (p.de.length * 7) % 24} wurde die Geschäftsordnung überarbeitet; seitdem wählen die Mitglieder alle zwei Jahre eine Sprecherin oder einen Sprecher.`,
-    en: `Its rules of procedure were revised in ${2000 + (p.de.length * 7) % 24}; since then members elect a spokesperson every two years.`,
+    de: `Im Jahr ${2000 + ((p.de.length * 7) % 24)} wurde die Geschäftsordnung überarbeitet; seitdem wählen die Mitglieder alle zwei Jahre eine Sprecherin oder einen Sprecher.`,
+    en: `Its rules of procedure were revised in ${2000 + ((p.de.length * 7) % 24)}; since then members elect a spokesperson every two years.`,
   }),
 ];
 
@@ -233,13 +244,24 @@ function generateNetwork(random, i) {
   const sentences = random.some(SENTENCES, 2 + random.int(3)).map((s) => s(topic, place, org));
   const cut = 1 + random.int(sentences.length - 1);
   const paragraphs = (lang) =>
-    `${sentences.slice(0, cut).map((s) => s[lang]).join(' ')}\n\n${sentences.slice(cut).map((s) => s[lang]).join(' ')}`;
+    `${sentences
+      .slice(0, cut)
+      .map((s) => s[lang])
+      .join(' ')}\n\n${sentences
+      .slice(cut)
+      .map((s) => s[lang])
+      .join(' ')}`;
   const members = random.some(ORGS, 2 + random.int(4));
   const person = random.pick(PEOPLE);
   const germanOnly = random.chance(0.1); // some editors never translate
   const text = (de, en) => (germanOnly ? de : { de, en });
   const shortName = random.chance(0.3)
-    ? name.de.split(/[\s–-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').slice(0, 6)
+    ? name.de
+        .split(/[\s–-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('')
+        .slice(0, 6)
     : undefined;
   const facets = {
     scope: [SCOPE_OF_AREA[place.area]],
@@ -256,7 +278,10 @@ function generateNetwork(random, i) {
     facets,
     founded: `${1990 + random.int(35)}${random.chance(0.5) ? `-${String(1 + random.int(12)).padStart(2, '0')}` : ''}`,
     meetings: random.pick(MEETINGS),
-    coordinator: { name: text(`${person} (${org.de})`, `${person} (${org.en})`), url: `https://example.org/${slug(org.de)}` },
+    coordinator: {
+      name: text(`${person} (${org.de})`, `${person} (${org.en})`),
+      url: `https://example.org/${slug(org.de)}`,
+    },
     members: text(members.map((m) => m.de).join(', '), members.map((m) => m.en).join(', ')),
     area: text(place.de, place.en),
     contact: {
@@ -264,7 +289,9 @@ function generateNetwork(random, i) {
       email: `kontakt-${i}@example.org`,
       phone: `+49 911 ${String(100000 + random.int(899999))}`,
     },
-    links: [{ label: text('Webseite des Netzwerks', 'The network’s website'), url: `https://example.org/netzwerke/${i}` }],
+    links: [
+      { label: text('Webseite des Netzwerks', 'The network’s website'), url: `https://example.org/netzwerke/${i}` },
+    ],
     updated: `2026-${String(1 + random.int(11)).padStart(2, '0')}-${String(1 + random.int(28)).padStart(2, '0')}`,
   };
 }

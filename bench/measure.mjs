@@ -4,7 +4,14 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 /**
  * Serves files on 127.0.0.1 (a free port), uncached: `mounts` are [URL prefix, folder]
@@ -21,7 +28,11 @@ export async function serveFolders(mounts) {
       return;
     }
     const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
     res.end(body);
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
@@ -67,7 +78,13 @@ export const PROBE = () => {
     if (b.pending !== p) return;
     b.pending = null;
     clearTimeout(p.timer);
-    const sample = { kind: p.kind, dom: p.dom === undefined ? null : p.dom - p.t0, raf: raf - p.t0, painted: painted - p.t0, unchanged: p.dom === undefined };
+    const sample = {
+      kind: p.kind,
+      dom: p.dom === undefined ? null : p.dom - p.t0,
+      raf: raf - p.t0,
+      painted: painted - p.t0,
+      unchanged: p.dom === undefined,
+    };
     b.samples.push(sample);
     b.waiters.splice(0).forEach((w) => w(sample));
   };
@@ -94,7 +111,12 @@ export const PROBE = () => {
   };
   const observe = (node) => {
     roots.push(node);
-    new MutationObserver(onMutation).observe(node, { childList: true, subtree: true, characterData: true, attributes: true });
+    new MutationObserver(onMutation).observe(node, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
   };
   observe(document);
   const attach = Element.prototype.attachShadow;
@@ -124,7 +146,12 @@ export const PROBE = () => {
     'beforeinput',
     (e) => {
       const target = e.composedPath()[0];
-      if (target instanceof HTMLInputElement && target.type === 'search' && !(b.pending && b.pending.kind === 'key' && b.pending.dom === undefined)) start('key', e);
+      if (
+        target instanceof HTMLInputElement &&
+        target.type === 'search' &&
+        !(b.pending && b.pending.kind === 'key' && b.pending.dom === undefined)
+      )
+        start('key', e);
     },
     true,
   );
@@ -159,7 +186,10 @@ export const PROBE = () => {
   b.own = null;
   b.longTasks = [];
   try {
-    new PerformanceObserver((list) => b.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => b.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   } catch {
     // Only Chromium reports long tasks; elsewhere the list stays empty.
   }
@@ -175,7 +205,11 @@ export async function openPage(browser, url, withCards = true) {
   await page.setCacheEnabled(false);
   await page.evaluateOnNewDocument(PROBE);
   await page.goto(url, { waitUntil: 'load', timeout: 600_000 }); // 25 MB of static HTML on a loaded machine is slow
-  if (withCards) await page.waitForFunction(() => window.__bench.first && window.__bench.first.painted !== undefined, { timeout: 600_000, polling: 50 });
+  if (withCards)
+    await page.waitForFunction(() => window.__bench.first && window.__bench.first.painted !== undefined, {
+      timeout: 600_000,
+      polling: 50,
+    });
   return page;
 }
 
@@ -184,7 +218,10 @@ export async function measureLoad(browser, url) {
   const page = await openPage(browser, url);
   await sleep(500); // let post-load work (timers, announcements) settle
   // The element's own cards, when the page has the element (a fallback's cards come first).
-  await page.waitForFunction(() => !document.querySelector('network-directory') || window.__bench.own?.painted !== undefined, { timeout: 600_000, polling: 50 });
+  await page.waitForFunction(
+    () => !document.querySelector('network-directory') || window.__bench.own?.painted !== undefined,
+    { timeout: 600_000, polling: 50 },
+  );
   await sleep(300); // shifts after the element's cards are in
   const first = await page.evaluate(() => ({
     ...window.__bench.first,
@@ -197,7 +234,14 @@ export async function measureLoad(browser, url) {
   const heap = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   await page.close();
-  return { painted: first.painted, dom: first.dom, own: first.own, cls: first.cls, longest: first.longest, heap: heap.usedSize };
+  return {
+    painted: first.painted,
+    dom: first.dom,
+    own: first.own,
+    cls: first.cls,
+    longest: first.longest,
+    heap: heap.usedSize,
+  };
 }
 
 async function searchField(page, kind) {

@@ -26,7 +26,14 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 mkdirSync(out, { recursive: true });
 execFileSync(
   join(root, 'node_modules', '.bin', 'esbuild'),
-  ['src/define.ts', '--bundle', '--format=esm', '--target=es2021', `--outfile=${join(out, 'network-directory.js')}`, '--log-level=warning'],
+  [
+    'src/define.ts',
+    '--bundle',
+    '--format=esm',
+    '--target=es2021',
+    `--outfile=${join(out, 'network-directory.js')}`,
+    '--log-level=warning',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 for (const size of SIZES) {

@@ -34,7 +34,9 @@ const PEERS = ['nd', 'listjs', 'static'];
 /** Pages measured for load only: the element with the static fragment inside it. */
 const LOAD_ONLY = ['nd-fallback'];
 /** List.js shows as many entries at first and per "show more" as the element: its PAGE_SIZE. */
-const PAGE_SIZE = Number(/export const PAGE_SIZE = (\d+);/.exec(readFileSync(join(root, 'src/components/network-directory.ts'), 'utf8'))[1]);
+const PAGE_SIZE = Number(
+  /export const PAGE_SIZE = (\d+);/.exec(readFileSync(join(root, 'src/state/view-state.ts'), 'utf8'))[1],
+);
 const PEER_NAMES = { nd: 'network-directory', listjs: 'List.js', static: 'static HTML' };
 
 const log = (...args) => console.error('[bench]', ...args);
@@ -142,12 +144,22 @@ function writePages() {
     const feedFile = `feed-${size}.json`;
     writeFileSync(join(out, feedFile), text);
     feeds[size] = { bytes: Buffer.byteLength(text) };
-    writeFileSync(join(out, `nd-${size}.html`), directoryPageHtml('/dist/network-directory.js', feedFile, { footer: true }));
+    writeFileSync(
+      join(out, `nd-${size}.html`),
+      directoryPageHtml('/dist/network-directory.js', feedFile, { footer: true }),
+    );
     // The fourth page: the same, with the German fragment that `network-directory render` writes for this feed.
     const rendered = join(out, `render-${size}`);
-    execFileSync(process.execPath, [join(root, 'bin', 'network-directory.js'), 'render', join(out, feedFile), '--out', rendered], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      [join(root, 'bin', 'network-directory.js'), 'render', join(out, feedFile), '--out', rendered],
+      { stdio: 'ignore' },
+    );
     const fallback = readFileSync(join(rendered, 'fragment.de.html'), 'utf8');
-    writeFileSync(join(out, `nd-fallback-${size}.html`), directoryPageHtml('/dist/network-directory.js', feedFile, { fallback, footer: true }));
+    writeFileSync(
+      join(out, `nd-fallback-${size}.html`),
+      directoryPageHtml('/dist/network-directory.js', feedFile, { fallback, footer: true }),
+    );
     writeFileSync(
       join(out, `listjs-${size}.html`),
       page(
@@ -174,7 +186,11 @@ function writePages() {
   writeFileSync(join(out, 'floor.mjs'), FLOOR_SCRIPT);
   writeFileSync(
     join(out, 'floor.html'),
-    page('floor', `<main>${filtersHtml(generateFeed(10, 7))}<p class="count"></p></main>`, '<link rel="stylesheet" href="cards.css"><script type="module" src="floor.mjs"></script>'),
+    page(
+      'floor',
+      `<main>${filtersHtml(generateFeed(10, 7))}<p class="count"></p></main>`,
+      '<link rel="stylesheet" href="cards.css"><script type="module" src="floor.mjs"></script>',
+    ),
   );
   // The floor for a list: the same, with 24 cards that are replaced by 24 others per key or click.
   const cardFeed = generateFeed(10 * PAGE_SIZE, 7);
@@ -240,7 +256,19 @@ async function main() {
       for (const kind of ['nd', 'listjs']) {
         const r = await measureInteractions(browser, `${base}${kind}-${size}.html`, kind, ROUNDS, log);
         (raw.interactions[size] ??= {})[kind] = r;
-        log(`interactions ${kind}-${size}: key p95 ${ms(quantile(r.keys.map((s) => s.painted), 0.95))}, click p95 ${ms(quantile(r.clicks.map((s) => s.painted), 0.95))}`);
+        log(
+          `interactions ${kind}-${size}: key p95 ${ms(
+            quantile(
+              r.keys.map((s) => s.painted),
+              0.95,
+            ),
+          )}, click p95 ${ms(
+            quantile(
+              r.clicks.map((s) => s.painted),
+              0.95,
+            ),
+          )}`,
+        );
       }
     }
     raw.interactions.floor = await measureInteractions(browser, `${base}floor.html`, 'floor', ROUNDS, log);
@@ -251,7 +279,13 @@ async function main() {
   }
 
   const ours = compressedSizes(readFileSync(bundlePath));
-  const listjs = compressedSizes(Buffer.concat([readFileSync(listJsPath), Buffer.from(LISTJS_GLUE()), readFileSync(join(root, 'bench', 'cards.mjs'))]));
+  const listjs = compressedSizes(
+    Buffer.concat([
+      readFileSync(listJsPath),
+      Buffer.from(LISTJS_GLUE()),
+      readFileSync(join(root, 'bench', 'cards.mjs')),
+    ]),
+  );
   const rows = [];
   const add = (measure, size, values, fmt) => {
     const [a, b, c] = values;
@@ -262,11 +296,21 @@ async function main() {
   for (const size of SIZES) {
     const loads = raw.loads[size];
     const per = (kind, key) => median(loads[kind].map((r) => r[key]));
-    add('first results painted (median)', size, PEERS.map((k) => per(k, 'painted')), ms);
+    add(
+      'first results painted (median)',
+      size,
+      PEERS.map((k) => per(k, 'painted')),
+      ms,
+    );
   }
   for (const size of SIZES) {
     const loads = raw.loads[size];
-    add('longest main-thread task during load', size, PEERS.map((k) => median(loads[k].map((r) => r.longest))), ms);
+    add(
+      'longest main-thread task during load',
+      size,
+      PEERS.map((k) => median(loads[k].map((r) => r.longest))),
+      ms,
+    );
   }
   for (const [label, key, q] of [
     ['keystroke → results painted, median', 'keys', 0.5],
@@ -276,20 +320,57 @@ async function main() {
   ]) {
     for (const size of SIZES) {
       const it = raw.interactions[size];
-      add(label, size, [quantile(it.nd[key].map((s) => s.painted), q), quantile(it.listjs[key].map((s) => s.painted), q), NaN], ms);
+      add(
+        label,
+        size,
+        [
+          quantile(
+            it.nd[key].map((s) => s.painted),
+            q,
+          ),
+          quantile(
+            it.listjs[key].map((s) => s.painted),
+            q,
+          ),
+          NaN,
+        ],
+        ms,
+      );
     }
   }
   for (const size of SIZES) {
     const loads = raw.loads[size];
-    add('JS heap after load (after GC, median)', size, PEERS.map((k) => median(loads[k].map((r) => r.heap))), mb);
+    add(
+      'JS heap after load (after GC, median)',
+      size,
+      PEERS.map((k) => median(loads[k].map((r) => r.heap))),
+      mb,
+    );
   }
 
-  const header = ['measure', 'entries', 'network-directory', 'List.js', 'static HTML', 'ours ÷ List.js', 'ours ÷ static'];
+  const header = [
+    'measure',
+    'entries',
+    'network-directory',
+    'List.js',
+    'static HTML',
+    'ours ÷ List.js',
+    'ours ÷ static',
+  ];
   const lines = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`);
   console.log(`bundle: ${bundlePath}`);
-  console.log(`Chromium ${version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? '?'} · load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  console.log(`feeds: ${SIZES.map((s) => `${s} entries = ${mb(feeds[s].bytes)} JSON, ${mb(feeds[s].staticBytes)} static HTML`).join('; ')}`);
-  console.log(`samples per size: ${raw.interactions[SIZES[0]].nd.keys.length} keystrokes, ${raw.interactions[SIZES[0]].nd.clicks.length} facet clicks; ${LOADS} loads per page`);
+  console.log(
+    `Chromium ${version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? '?'} · load ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    `feeds: ${SIZES.map((s) => `${s} entries = ${mb(feeds[s].bytes)} JSON, ${mb(feeds[s].staticBytes)} static HTML`).join('; ')}`,
+  );
+  console.log(
+    `samples per size: ${raw.interactions[SIZES[0]].nd.keys.length} keystrokes, ${raw.interactions[SIZES[0]].nd.clicks.length} facet clicks; ${LOADS} loads per page`,
+  );
   console.log(lines.join('\n'));
   // The fourth page: first results and layout shift with and without the fragment inside the element.
   const fb = [
@@ -300,17 +381,47 @@ async function main() {
   for (const size of SIZES) {
     const l = raw.loads[size];
     const per = (kind, key) => median(l[kind].map((r) => r[key]));
-    fb.push(['first results painted (median)', size, ms(per('nd', 'painted')), ms(per('nd-fallback', 'painted')), ms(per('static', 'painted'))]);
-    fb.push(["the element's own cards painted (median)", size, ms(per('nd', 'own')), ms(per('nd-fallback', 'own')), '–']);
-    fb.push(['cumulative layout shift (median; max)', size, `${cls(per('nd', 'cls'))}; ${cls(Math.max(...l.nd.map((r) => r.cls)))}`, `${cls(per('nd-fallback', 'cls'))}; ${cls(Math.max(...l['nd-fallback'].map((r) => r.cls)))}`, cls(per('static', 'cls'))]);
+    fb.push([
+      'first results painted (median)',
+      size,
+      ms(per('nd', 'painted')),
+      ms(per('nd-fallback', 'painted')),
+      ms(per('static', 'painted')),
+    ]);
+    fb.push([
+      "the element's own cards painted (median)",
+      size,
+      ms(per('nd', 'own')),
+      ms(per('nd-fallback', 'own')),
+      '–',
+    ]);
+    fb.push([
+      'cumulative layout shift (median; max)',
+      size,
+      `${cls(per('nd', 'cls'))}; ${cls(Math.max(...l.nd.map((r) => r.cls)))}`,
+      `${cls(per('nd-fallback', 'cls'))}; ${cls(Math.max(...l['nd-fallback'].map((r) => r.cls)))}`,
+      cls(per('static', 'cls')),
+    ]);
   }
-  console.log(`\nthe element with the fragment of \`network-directory render\` inside it (page with a footer after the directory):`);
+  console.log(
+    `\nthe element with the fragment of \`network-directory render\` inside it (page with a footer after the directory):`,
+  );
   console.log(fb.map((r) => `| ${r.join(' | ')} |`).join('\n'));
   const floor = raw.interactions.floor;
-  const dist = (xs) => `median ${ms(median(xs.map((x) => x.painted)))}, p95 ${ms(quantile(xs.map((x) => x.painted), 0.95))}`;
-  console.log(`\nfloor of the method (search field and checkboxes that change one line of text, no list): keystroke ${dist(floor.keys)}; facet click ${dist(floor.clicks)}`);
+  const dist = (xs) =>
+    `median ${ms(median(xs.map((x) => x.painted)))}, p95 ${ms(
+      quantile(
+        xs.map((x) => x.painted),
+        0.95,
+      ),
+    )}`;
+  console.log(
+    `\nfloor of the method (search field and checkboxes that change one line of text, no list): keystroke ${dist(floor.keys)}; facet click ${dist(floor.clicks)}`,
+  );
   const cardFloor = raw.interactions.floorCards;
-  console.log(`floor for a list (the same, and 24 other ready cards shown per key or click; no search, no counts): keystroke ${dist(cardFloor.keys)}; facet click ${dist(cardFloor.clicks)}`);
+  console.log(
+    `floor for a list (the same, and 24 other ready cards shown per key or click; no search, no counts): keystroke ${dist(cardFloor.keys)}; facet click ${dist(cardFloor.clicks)}`,
+  );
   const spread = SIZES.map((size) => {
     const l = raw.loads[size];
     return `${size}: ${PEERS.map((k) => `${PEER_NAMES[k]} ${l[k].map((r) => r.painted.toFixed(0)).join('/')}`).join(', ')}`;

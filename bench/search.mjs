@@ -59,7 +59,8 @@ for (const size of SIZES) {
   };
   for (let round = 0; round < ROUNDS; round++) {
     for (const query of QUERIES) {
-      for (let i = 1; i <= query.length; i++) step(`key "${query.slice(0, i)}"`, { query: query.slice(0, i), selected: {} });
+      for (let i = 1; i <= query.length; i++)
+        step(`key "${query.slice(0, i)}"`, { query: query.slice(0, i), selected: {} });
       step('cleared', { query: '', selected: {} });
     }
     const selected = {};
@@ -75,6 +76,9 @@ for (const size of SIZES) {
   const clicks = rows.filter((row) => row.label.startsWith('click')).map((row) => row.time);
   console.log(`\n## ${size.toLocaleString('en')} entries (median of ${ROUNDS} rounds, Node ${process.version})`);
   console.log(`index: facets ${ms(buildTime)}, folding every text ${ms(foldTime)} (once per feed and language)`);
-  console.log(`keystroke: median ${ms(median(keys))}, slowest ${ms(Math.max(...keys))}; facet click: median ${ms(median(clicks))}, slowest ${ms(Math.max(...clicks))}`);
-  for (const { label, time, matches } of rows) console.log(`  ${label.padEnd(44)} ${ms(time).padStart(8)}  ${matches} matches`);
+  console.log(
+    `keystroke: median ${ms(median(keys))}, slowest ${ms(Math.max(...keys))}; facet click: median ${ms(median(clicks))}, slowest ${ms(Math.max(...clicks))}`,
+  );
+  for (const { label, time, matches } of rows)
+    console.log(`  ${label.padEnd(44)} ${ms(time).padStart(8)}  ${matches} matches`);
 }

@@ -30,7 +30,12 @@ export const STRICT_POLICY = [
  * pages of `npm run render:demo` (scripts/render-demo.mjs), which must work under it too:
  * their JSON-LD is a data block, not a script, and their stylesheet a file.
  */
-export const CSP_PAGES = ['/demo/csp.html', '/dist/static/de/index.html', '/dist/static/en/index.html', '/dist/static/with-fallback.html'];
+export const CSP_PAGES = [
+  '/demo/csp.html',
+  '/dist/static/de/index.html',
+  '/dist/static/en/index.html',
+  '/dist/static/with-fallback.html',
+];
 
 /**
  * Answers GET/HEAD for `pages` with the file as it is, `Content-Security-Policy: policy`

@@ -12,6 +12,8 @@
       line: event.lineNumber || 0,
       sample: String(event.sample || ''),
     });
-    console.warn('CSP violation: ' + (event.effectiveDirective || event.violatedDirective) + ' ' + (event.blockedURI || ''));
+    console.warn(
+      'CSP violation: ' + (event.effectiveDirective || event.violatedDirective) + ' ' + (event.blockedURI || ''),
+    );
   });
 })();

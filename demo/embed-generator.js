@@ -40,9 +40,12 @@ function update() {
   const src = field('src').value.trim() || 'feed.json';
   const name = /^[a-z0-9][a-z0-9-]*$/.test(field('name').value) ? field('name').value : 'directory';
   const pageConfig = src === 'feed.json' ? config : { src, ...config };
-  const options = Object.entries(config).map(([key, value]) => `--${key} '${value}'`).join(' ');
+  const options = Object.entries(config)
+    .map(([key, value]) => `--${key} '${value}'`)
+    .join(' ');
   field('out-link').value = `${base}${name}.html`;
-  field('out-oembed').value = `npx network-directory oembed ${src} --base ${base} --name ${name}${src === 'feed.json' ? '' : ` --src '${src}'`}${options ? ` ${options}` : ''}`;
+  field('out-oembed').value =
+    `npx network-directory oembed ${src} --base ${base} --name ${name}${src === 'feed.json' ? '' : ` --src '${src}'`}${options ? ` ${options}` : ''}`;
   field('out-iframe').value = iframeSnippet(embedLink(`${base}embed.html`, pageConfig), title);
   field('out-script').value = scriptSnippet(`${base}network-directory.js`, { src: new URL(src, base).href, ...config });
   // The preview: the built embed page, on the preview feed (resolved against this page).

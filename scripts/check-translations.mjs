@@ -34,10 +34,14 @@ for (const configFile of ['lit-localize.json', 'lit-localize.workbench.json']) {
       output: { ...config.output, outputDir: join(work, 'out'), localeCodesModule: join(work, 'out', 'codes.ts') },
     };
     writeFileSync(join(work, 'lit-localize.json'), JSON.stringify(tempConfig));
-    execFileSync(join(root, 'node_modules', '.bin', 'lit-localize'), ['extract', '--config', join(work, 'lit-localize.json')], {
-      cwd: root,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      join(root, 'node_modules', '.bin', 'lit-localize'),
+      ['extract', '--config', join(work, 'lit-localize.json')],
+      {
+        cwd: root,
+        stdio: 'pipe',
+      },
+    );
     for (const file of readdirSync(join(work, 'locales')).filter((f) => f.endsWith('.xlf'))) {
       const xml = readFileSync(join(work, 'locales', file), 'utf8');
       const usedIds = new Set();
@@ -82,4 +86,7 @@ if (missing) {
   );
 }
 if (missing || orphans) process.exitCode = 1;
-else console.log(`check:l10n: all ${total} UI strings (widget and workbench) are translated, and every translation is used.`);
+else
+  console.log(
+    `check:l10n: all ${total} UI strings (widget and workbench) are translated, and every translation is used.`,
+  );

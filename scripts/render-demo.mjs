@@ -10,12 +10,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist/static');
-execFileSync(process.execPath, [join(root, 'bin/network-directory.js'), 'render', join(root, 'demo/feed.json'), '--out', out, '--lang', 'en'], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'bin/network-directory.js'), 'render', join(root, 'demo/feed.json'), '--out', out, '--lang', 'en'],
+  {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+);
 
 const fragment = readFileSync(join(out, 'fragment.de.html'), 'utf8');
-const jsonLd = /<script type="application\/ld\+json">[^<]*<\/script>/.exec(readFileSync(join(out, 'de/index.html'), 'utf8'))[0];
+const jsonLd = /<script type="application\/ld\+json">[^<]*<\/script>/.exec(
+  readFileSync(join(out, 'de/index.html'), 'utf8'),
+)[0];
 writeFileSync(
   join(out, 'with-fallback.html'),
   `<!doctype html>
@@ -43,4 +49,4 @@ ${fragment}</network-directory>
 </html>
 `,
 );
-console.log(`Written: ${join(out, "with-fallback.html")}`);
+console.log(`Written: ${join(out, 'with-fallback.html')}`);

@@ -51,19 +51,19 @@ function startXvfb(xvfbPath) {
       xvfb.kill('SIGKILL');
       reject(new Error(`Xvfb did not start within ${XVFB_START_TIMEOUT_MS / 1000} s:\n${log}`));
     }, XVFB_START_TIMEOUT_MS);
-    xvfb.stdio[2].on('data', chunk => (log = (log + chunk).slice(-4000)));
-    xvfb.stdio[3].on('data', chunk => {
+    xvfb.stdio[2].on('data', (chunk) => (log = (log + chunk).slice(-4000)));
+    xvfb.stdio[3].on('data', (chunk) => {
       number += chunk;
       if (number.includes('\n')) {
         clearTimeout(timer);
         resolve({ display: `:${number.trim()}`, process: xvfb });
       }
     });
-    xvfb.once('error', error => {
+    xvfb.once('error', (error) => {
       clearTimeout(timer);
       reject(error);
     });
-    xvfb.once('exit', code => {
+    xvfb.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`Xvfb exited (code ${code}) before it was ready:\n${log}`));
     });
@@ -92,7 +92,7 @@ if (engines.includes('webkit') && !hasDisplay()) {
       'Browser tests cannot start: WebKit needs an X display; DISPLAY is not set and Xvfb,',
       'the virtual display, was not found on PATH.',
       '  install:   apt-get install xvfb',
-      `  or leave WebKit out: ND_BROWSERS=${engines.filter(e => e !== 'webkit').join(',') || 'chromium'}`,
+      `  or leave WebKit out: ND_BROWSERS=${engines.filter((e) => e !== 'webkit').join(',') || 'chromium'}`,
     ]);
   }
   try {
@@ -113,7 +113,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     escalation ??= setTimeout(() => runner.kill('SIGKILL'), RUNNER_STOP_GRACE_MS);
   });
 }
-runner.once('error', error => fail([`Could not start web-test-runner: ${error.message}`]));
+runner.once('error', (error) => fail([`Could not start web-test-runner: ${error.message}`]));
 runner.once('exit', (code, signal) => {
   clearTimeout(escalation);
   stopXvfb();

@@ -36,7 +36,9 @@ try {
       const query = appearance === 'light' ? '' : `?appearance=${appearance}`;
       await page.goto(`http://127.0.0.1:${port}/demo/index.html${query}`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() => document.querySelector('network-directory')?.shadowRoot?.querySelector('.card'));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) console.warn(`${width} px ${appearance}: the page scrolls sideways by ${overflow} px`);
       const path = `docs/demo-${width}-${appearance}.png`;
       // The whole page as one screen: cards out of view are not painted (content-visibility: auto),

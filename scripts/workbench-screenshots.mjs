@@ -43,9 +43,14 @@ try {
       await el.updateComplete;
     }, table);
     await page.waitForFunction(() =>
-      document.querySelector('network-feed-workbench')?.shadowRoot?.querySelector('network-directory')?.shadowRoot?.querySelector('.card'),
+      document
+        .querySelector('network-feed-workbench')
+        ?.shadowRoot?.querySelector('network-directory')
+        ?.shadowRoot?.querySelector('.card'),
     );
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     if (overflow > 0) console.warn(`${width} px: the page scrolls sideways by ${overflow} px`);
     const path = `docs/workbench-${width}.png`;
     await page.screenshot({ path });

@@ -26,8 +26,18 @@ const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** The two embeds that (c) and (d) paste: a language and a slice each. */
 const EMBEDS = {
-  c: { name: 'integration-en', options: ['--lang', 'en', '--filter', 'scope:local', '--hide-facets', 'scope,audience'], lang: 'en', ids: ['nuernberger-netzwerk-integration', 'akim'] },
-  d: { name: 'integration-regional', options: ['--lang', 'de', '--filter', 'scope:regional', '--hide-facets', 'scope,audience'], lang: 'de', ids: ['allianz-gegen-rechtsextremismus', 'ak-fidma'] },
+  c: {
+    name: 'integration-en',
+    options: ['--lang', 'en', '--filter', 'scope:local', '--hide-facets', 'scope,audience'],
+    lang: 'en',
+    ids: ['nuernberger-netzwerk-integration', 'akim'],
+  },
+  d: {
+    name: 'integration-regional',
+    options: ['--lang', 'de', '--filter', 'scope:regional', '--hide-facets', 'scope,audience'],
+    lang: 'de',
+    ids: ['allianz-gegen-rechtsextremismus', 'ak-fidma'],
+  },
 };
 
 const failures = [];
@@ -42,7 +52,8 @@ function prepareWidgetFolder() {
   const nd = join(dir, 'nd');
   mkdirSync(join(dir, 'sites'), { recursive: true });
   mkdirSync(nd);
-  for (const file of ['network-directory.js', 'embed.js', 'embed.css', 'embed.html']) cpSync(join(root, 'dist', file), join(nd, file));
+  for (const file of ['network-directory.js', 'embed.js', 'embed.css', 'embed.html'])
+    cpSync(join(root, 'dist', file), join(nd, file));
   // The demo feed, each entry's website on this host, so that following a link can be seen;
   // without the long introduction, so that a slice fits in WordPress's 1000 px and the
   // frame's height can be seen to follow a change (above 1000 px it stays clamped).
@@ -51,13 +62,21 @@ function prepareWidgetFolder() {
   for (const network of feed.networks) {
     const site = `http://${WIDGET_HOST}:${WIDGET_PORT}/sites/${network.id}.html`;
     network.contact = { ...(network.contact ?? {}), url: site };
-    writeFileSync(join(dir, 'sites', `${network.id}.html`), `<!doctype html><title>${network.id}</title><h1>The site of ${network.id}</h1>`);
+    writeFileSync(
+      join(dir, 'sites', `${network.id}.html`),
+      `<!doctype html><title>${network.id}</title><h1>The site of ${network.id}</h1>`,
+    );
   }
   writeFileSync(join(nd, 'feed.json'), JSON.stringify(feed, null, 2));
   return { dir, nd, feed };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 function serve(dir) {
   const server = createServer((req, res) => {
@@ -66,7 +85,11 @@ function serve(dir) {
     try {
       const body = readFileSync(join(dir, path));
       // A frame in sandbox="allow-scripts" has an opaque origin: its scripts and feed are CORS requests.
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -89,7 +112,11 @@ class Session {
     }
   }
   async fetch(url, init = {}) {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), Cookie: this.header() } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers ?? {}), Cookie: this.header() },
+    });
     this.keep(response);
     return response;
   }
@@ -97,7 +124,13 @@ class Session {
 
 async function logIn(user) {
   const session = new Session();
-  const form = new URLSearchParams({ log: user, pwd: PASSWORD, 'wp-submit': 'Log In', redirect_to: `${WP}/wp-admin/`, testcookie: '1' });
+  const form = new URLSearchParams({
+    log: user,
+    pwd: PASSWORD,
+    'wp-submit': 'Log In',
+    redirect_to: `${WP}/wp-admin/`,
+    testcookie: '1',
+  });
   const response = await session.fetch(`${WP}/wp-login.php`, { method: 'POST', body: form });
   if (response.status !== 302) throw new Error(`login as ${user} failed: HTTP ${response.status}`);
   const nonce = await (await session.fetch(`${WP}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
@@ -117,7 +150,12 @@ async function publish({ session, nonce }, title, content) {
 }
 
 async function stored(id) {
-  const { stdout } = await run('mysql', ['-N', '--raw', '-e', `SELECT post_content FROM nd_wordpress.wp_posts WHERE ID=${Number(id)}`]);
+  const { stdout } = await run('mysql', [
+    '-N',
+    '--raw',
+    '-e',
+    `SELECT post_content FROM nd_wordpress.wp_posts WHERE ID=${Number(id)}`,
+  ]);
   return stdout.trim();
 }
 
@@ -145,7 +183,9 @@ async function readEmbed(browser, post, embed, feed) {
   // WordPress shows the frame once the page in it has posted its first height.
   await page.waitForFunction((f) => !f.hasAttribute('style'), { timeout: 10000 }, iframe);
   const frame = await iframe.contentFrame();
-  await frame.waitForFunction(() => document.querySelector('network-directory')?.shadowRoot?.querySelector('.card'), { timeout: 10000 });
+  await frame.waitForFunction(() => document.querySelector('network-directory')?.shadowRoot?.querySelector('.card'), {
+    timeout: 10000,
+  });
   const info = await frame.evaluate(() => {
     const el = document.querySelector('network-directory');
     return {
@@ -155,12 +195,17 @@ async function readEmbed(browser, post, embed, feed) {
     };
   });
   console.log(`  frame: ${info.src}`);
-  check(info.src.startsWith(`${BASE}${embed.name}.html#?secret=`), 'the frame shows the embed page with WordPress\'s secret');
+  check(
+    info.src.startsWith(`${BASE}${embed.name}.html#?secret=`),
+    "the frame shows the embed page with WordPress's secret",
+  );
   check(info.lang === embed.lang, `the directory speaks ${embed.lang} (got ${info.lang})`);
   check(JSON.stringify(info.ids) === JSON.stringify(embed.ids), `the slice: ${info.ids.join(', ')}`);
 
   const heights = async () => {
-    const content = await frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
+    const content = await frame.evaluate(() =>
+      Math.ceil(document.querySelector('.embed').getBoundingClientRect().height),
+    );
     const frameHeight = await page.evaluate((f) => Number(f.getAttribute('height')), iframe);
     return { content, frameHeight, expected: Math.min(1000, Math.max(200, content)) };
   };
@@ -177,23 +222,37 @@ async function readEmbed(browser, post, embed, feed) {
   };
   const before = await settle();
   console.log(`  heights at load: content ${before.content} px, frame ${before.frameHeight} px`);
-  check(Math.abs(before.frameHeight - before.expected) <= 24, 'the frame fits the content at load (within 24 px, clamped to 200–1000)');
+  check(
+    Math.abs(before.frameHeight - before.expected) <= 24,
+    'the frame fits the content at load (within 24 px, clamped to 200–1000)',
+  );
 
   // A reader narrows the list: one kind of network.
   const checkbox = await frame.evaluateHandle(() =>
-    document.querySelector('network-directory').shadowRoot.querySelector('input[type="checkbox"][id$="-kind-working-group"], input[type="checkbox"][id$="-kind-alliance"]'),
+    document
+      .querySelector('network-directory')
+      .shadowRoot.querySelector(
+        'input[type="checkbox"][id$="-kind-working-group"], input[type="checkbox"][id$="-kind-alliance"]',
+      ),
   );
   await checkbox.asElement().click();
   const after = await settle();
-  const shown = await frame.evaluate(() => [...document.querySelector('network-directory').shadowRoot.querySelectorAll('.card')].map((c) => c.dataset.id));
-  console.log(`  after a filter change (${shown.join(', ')}): content ${after.content} px, frame ${after.frameHeight} px`);
+  const shown = await frame.evaluate(() =>
+    [...document.querySelector('network-directory').shadowRoot.querySelectorAll('.card')].map((c) => c.dataset.id),
+  );
+  console.log(
+    `  after a filter change (${shown.join(', ')}): content ${after.content} px, frame ${after.frameHeight} px`,
+  );
   check(after.content !== before.content, 'the content height changed with the filter');
   check(Math.abs(after.frameHeight - after.expected) <= 24, 'the frame followed within 24 px');
 
   // A reader opens an entry and follows its website link.
   const id = shown[0];
   const site = feed.networks.find((n) => n.id === id).contact.url;
-  const toggle = await frame.evaluateHandle((id) => document.querySelector('network-directory').shadowRoot.querySelector(`.card[data-id="${id}"] .toggle`), id);
+  const toggle = await frame.evaluateHandle(
+    (id) => document.querySelector('network-directory').shadowRoot.querySelector(`.card[data-id="${id}"] .toggle`),
+    id,
+  );
   await toggle.asElement().click();
   const expanded = await frame.evaluate((t) => t.getAttribute('aria-expanded'), toggle);
   check(expanded === 'true', `a click on "${id}"'s details button opened them (aria-expanded=${expanded})`);
@@ -201,7 +260,10 @@ async function readEmbed(browser, post, embed, feed) {
   console.log(`  after opening "${id}": content ${opened.content} px, frame ${opened.frameHeight} px`);
   check(Math.abs(opened.frameHeight - opened.expected) <= 24, 'the frame followed the opened details within 24 px');
   const link = await frame.evaluateHandle(
-    (id, site) => [...document.querySelector('network-directory').shadowRoot.querySelectorAll(`.card[data-id="${id}"] a`)].find((a) => a.getAttribute('href') === site),
+    (id, site) =>
+      [...document.querySelector('network-directory').shadowRoot.querySelectorAll(`.card[data-id="${id}"] a`)].find(
+        (a) => a.getAttribute('href') === site,
+      ),
     id,
     site,
   );
@@ -219,7 +281,18 @@ async function readEmbed(browser, post, embed, feed) {
 async function main() {
   const { dir, nd } = prepareWidgetFolder();
   for (const embed of Object.values(EMBEDS)) {
-    await run(process.execPath, [join(root, 'bin/network-directory.js'), 'oembed', join(nd, 'feed.json'), '--base', BASE, '--name', embed.name, ...embed.options, '-o', nd]);
+    await run(process.execPath, [
+      join(root, 'bin/network-directory.js'),
+      'oembed',
+      join(nd, 'feed.json'),
+      '--base',
+      BASE,
+      '--name',
+      embed.name,
+      ...embed.options,
+      '-o',
+      nd,
+    ]);
   }
   const server = await serve(dir);
   const browser = await puppeteer.launch({
@@ -232,21 +305,46 @@ async function main() {
     const linkC = `${BASE}${EMBEDS.c.name}.html`;
     const linkD = `${BASE}${EMBEDS.d.name}.html`;
     const posts = {
-      a: await publish(author, `(a) script snippet ${stamp}`, `<!-- wp:html -->\n<script type="module" src="${BASE}network-directory.js"></script>\n<network-directory src="${BASE}feed.json" lang="en"></network-directory>\n<!-- /wp:html -->`),
-      b: await publish(author, `(b) iframe snippet ${stamp}`, `<!-- wp:html -->\n<iframe src="${linkC}" title="Networks" width="100%" height="800"></iframe>\n<!-- /wp:html -->`),
-      c: await publish(author, `(c) link alone ${stamp}`, `Our partner networks:\n\n${linkC}\n\nQuestions? Write to us.`),
-      d: await publish(author, `(d) Embed block ${stamp}`, `<!-- wp:embed {"url":"${linkD}","type":"rich","providerNameSlug":"network-directory"} -->\n<figure class="wp-block-embed is-type-rich is-provider-network-directory wp-block-embed-network-directory"><div class="wp-block-embed__wrapper">\n${linkD}\n</div></figure>\n<!-- /wp:embed -->`),
+      a: await publish(
+        author,
+        `(a) script snippet ${stamp}`,
+        `<!-- wp:html -->\n<script type="module" src="${BASE}network-directory.js"></script>\n<network-directory src="${BASE}feed.json" lang="en"></network-directory>\n<!-- /wp:html -->`,
+      ),
+      b: await publish(
+        author,
+        `(b) iframe snippet ${stamp}`,
+        `<!-- wp:html -->\n<iframe src="${linkC}" title="Networks" width="100%" height="800"></iframe>\n<!-- /wp:html -->`,
+      ),
+      c: await publish(
+        author,
+        `(c) link alone ${stamp}`,
+        `Our partner networks:\n\n${linkC}\n\nQuestions? Write to us.`,
+      ),
+      d: await publish(
+        author,
+        `(d) Embed block ${stamp}`,
+        `<!-- wp:embed {"url":"${linkD}","type":"rich","providerNameSlug":"network-directory"} -->\n<figure class="wp-block-embed is-type-rich is-provider-network-directory wp-block-embed-network-directory"><div class="wp-block-embed__wrapper">\n${linkD}\n</div></figure>\n<!-- /wp:embed -->`,
+      ),
     };
     for (const [key, post] of Object.entries(posts)) {
       console.log(`\n(${key}) ${post.link}`);
       console.log(`  stored: ${JSON.stringify(await stored(post.id))}`);
       const html = await rendered(post.link);
       const shown = html.replace(/\s+/g, ' ').match(/<(script|network-directory|iframe|blockquote)[^>]*>/g) ?? [];
-      console.log(`  rendered tags: ${shown.length ? shown.join(' ') : '(none of script, network-directory, iframe, blockquote)'}`);
-      if (key === 'a') check(!/<script[^>]*network-directory|<network-directory/.test(html), 'an Author\'s script snippet is removed (no unfiltered_html)');
-      if (key === 'b') check(!/<iframe/.test(html), 'an Author\'s iframe is removed');
+      console.log(
+        `  rendered tags: ${shown.length ? shown.join(' ') : '(none of script, network-directory, iframe, blockquote)'}`,
+      );
+      if (key === 'a')
+        check(
+          !/<script[^>]*network-directory|<network-directory/.test(html),
+          "an Author's script snippet is removed (no unfiltered_html)",
+        );
+      if (key === 'b') check(!/<iframe/.test(html), "an Author's iframe is removed");
       if (key === 'c' || key === 'd') {
-        check(/<iframe[^>]*class="wp-embedded-content"[^>]*sandbox="allow-scripts"/.test(html), 'WordPress rendered its sandboxed oEmbed iframe');
+        check(
+          /<iframe[^>]*class="wp-embedded-content"[^>]*sandbox="allow-scripts"/.test(html),
+          'WordPress rendered its sandboxed oEmbed iframe',
+        );
         await readEmbed(browser, post, EMBEDS[key], JSON.parse(readFileSync(join(nd, 'feed.json'), 'utf8')));
       }
     }

@@ -66,7 +66,8 @@ export function parseColumn(name: string): Target | 'ignored' | undefined {
   if (!trimmed || trimmed.startsWith('#')) return 'ignored';
   const parts = trimmed.split('.');
   const lower = parts.map((p) => p.toLowerCase());
-  if (lower[0] === 'facets') return parts.length === 2 && FACET_KEY.test(parts[1]) ? { kind: 'terms', facet: parts[1] } : undefined;
+  if (lower[0] === 'facets')
+    return parts.length === 2 && FACET_KEY.test(parts[1]) ? { kind: 'terms', facet: parts[1] } : undefined;
   if (lower[0] === 'links') {
     const n = /^[1-9]\d{0,3}$/.test(parts[1] ?? '') ? Number(parts[1]) : 0;
     if (!n) return undefined;
@@ -78,7 +79,8 @@ export function parseColumn(name: string): Target | 'ignored' | undefined {
     if (slot.kind === 'facets' || slot.kind === 'links') continue;
     const n = slot.path.length;
     if (!slot.path.every((p, i) => p.toLowerCase() === lower[i])) continue;
-    if (slot.kind === 'value') return parts.length === n ? { kind: 'value', path: slot.path, date: slot.date ?? false } : undefined;
+    if (slot.kind === 'value')
+      return parts.length === n ? { kind: 'value', path: slot.path, date: slot.date ?? false } : undefined;
     return textTarget(slot.path, parts.slice(n));
   }
   return undefined;
@@ -152,8 +154,19 @@ function languagesOf(feed: Feed): string[] {
 }
 
 /** Texts are the objects under these keys; other objects (contact, facets) are walked into. */
-const TEXT_KEYS = new Set(['name', 'summary', 'description', 'meetings', 'members', 'area', 'address', 'label', 'note']);
-const isText = (key: string, v: unknown) => TEXT_KEYS.has(key) && typeof v === 'object' && v !== null && !Array.isArray(v);
+const TEXT_KEYS = new Set([
+  'name',
+  'summary',
+  'description',
+  'meetings',
+  'members',
+  'area',
+  'address',
+  'label',
+  'note',
+]);
+const isText = (key: string, v: unknown) =>
+  TEXT_KEYS.has(key) && typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function dig(o: unknown, path: readonly string[]): unknown {
   let v = o;

@@ -12,7 +12,16 @@ import { openSheet, placeInSheet } from './import-sheet.js';
 import { decodeFeedBytes } from '../feed/decode.js';
 import { jsonText } from './export-csv.js';
 import { jsonLocations } from './json-locations.js';
-import { byPlace, countProblems, formatProblem, located, locateInJson, sheetProblem, summaryLine, type LocatedProblem } from './report.js';
+import {
+  byPlace,
+  countProblems,
+  formatProblem,
+  located,
+  locateInJson,
+  sheetProblem,
+  summaryLine,
+  type LocatedProblem,
+} from './report.js';
 import { EXIT_UNUSABLE, EXIT_USABLE, headPathFor, readInput, writeOutput, type Io } from './cli-io.js';
 import { MESSAGES } from './messages.js';
 import type { UiLocale } from '../localization.js';
@@ -51,7 +60,8 @@ export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
     return json !== undefined && !counts.feedProblems;
   };
 
-  if (headDecoded) problems.push(...locateInJson(headDecoded.problems, jsonLocations(headDecoded.text), o.lang, headFile));
+  if (headDecoded)
+    problems.push(...locateInJson(headDecoded.problems, jsonLocations(headDecoded.text), o.lang, headFile));
   const head = headText === undefined ? undefined : readHead(headText);
   if (head && 'problem' in head) {
     problems.push(...locateInJson([head.problem], jsonLocations(headText!), o.lang, headFile));

@@ -53,8 +53,12 @@ export function columnLetter(index: number): string {
  */
 export function sheetToFeed(rows: readonly (readonly string[])[], head: Obj, file: string): SheetImport {
   const notices: SheetNotice[] = [];
-  const notice = (code: SheetProblemCode, level: ProblemLevel, params: SheetNotice['params'], place: Omit<Place, 'file'>) =>
-    notices.push({ code, level, params, place: { file, ...place } });
+  const notice = (
+    code: SheetProblemCode,
+    level: ProblemLevel,
+    params: SheetNotice['params'],
+    place: Omit<Place, 'file'>,
+  ) => notices.push({ code, level, params, place: { file, ...place } });
   const language = typeof head.language === 'string' && head.language.trim() ? head.language.trim() : 'und';
 
   const columns = readHeader(rows[0] ?? [], notice);
@@ -64,7 +68,8 @@ export function sheetToFeed(rows: readonly (readonly string[])[], head: Obj, fil
     const cells = rows[r];
     const row = r + 1;
     const extra = cells.slice(rows[0].length).filter((c) => c.trim()).length;
-    if (extra) notice('cells-extra', 'field', { row, count: extra }, { row, cell: `${columnLetter(rows[0].length)}${row}` });
+    if (extra)
+      notice('cells-extra', 'field', { row, count: extra }, { row, cell: `${columnLetter(rows[0].length)}${row}` });
     const built = buildNetwork(cells, columns, language);
     if (!built) continue; // a blank row: spreadsheets are full of them
     networks.push(built.network);
@@ -109,7 +114,10 @@ export function sheetToFeed(rows: readonly (readonly string[])[], head: Obj, fil
  * with their ids. Every default is reported as a notice, so the editor knows what
  * to write. `file` may be a path; only its last part names the feed.
  */
-export function headFromSheet(rows: readonly (readonly string[])[], file: string): { head: Obj; notices: SheetNotice[] } {
+export function headFromSheet(
+  rows: readonly (readonly string[])[],
+  file: string,
+): { head: Obj; notices: SheetNotice[] } {
   const notices: SheetNotice[] = [];
   const header = rows[0] ?? [];
   const targets = header.map((name) => parseColumn(name));
@@ -117,7 +125,7 @@ export function headFromSheet(rows: readonly (readonly string[])[], file: string
   notices.push({ code: 'head-title-from-file', level: 'field', params: { title }, place: { file } });
 
   const first = targets.findIndex((t) => typeof t === 'object' && t.kind === 'text' && t.lang !== undefined);
-  const language = first < 0 ? 'de' : ((targets[first] as { lang: string }).lang);
+  const language = first < 0 ? 'de' : (targets[first] as { lang: string }).lang;
   const column = first < 0 ? '' : header[first].trim();
   notices.push({
     code: 'head-language-from-columns',
@@ -148,7 +156,12 @@ export function headFromSheet(rows: readonly (readonly string[])[], file: string
 
 function readHeader(
   header: readonly string[],
-  notice: (code: SheetProblemCode, level: ProblemLevel, params: SheetNotice['params'], place: Omit<Place, 'file'>) => void,
+  notice: (
+    code: SheetProblemCode,
+    level: ProblemLevel,
+    params: SheetNotice['params'],
+    place: Omit<Place, 'file'>,
+  ) => void,
 ): Column[] {
   const columns: Column[] = [];
   header.forEach((raw, index) => {
@@ -159,7 +172,13 @@ function readHeader(
     if (!target) return notice('column-unknown', 'field', { column: name }, { row: 1, csvColumn: name, cell });
     const key = targetKey(target);
     const first = columns.find((c) => c.key.toLowerCase() === key.toLowerCase());
-    if (first) return notice('column-duplicate', 'field', { column: name, first: columnLetter(first.index) }, { row: 1, csvColumn: name, cell });
+    if (first)
+      return notice(
+        'column-duplicate',
+        'field',
+        { column: name, first: columnLetter(first.index) },
+        { row: 1, csvColumn: name, cell },
+      );
     columns.push({ index, name, target, key });
   });
   if (header.some((c) => c.trim()) || header.length > 1) {
@@ -172,7 +191,11 @@ function readHeader(
 }
 
 /** The network of one row, or `undefined` when none of its known cells has a value. */
-function buildNetwork(cells: readonly string[], columns: readonly Column[], language: string): { network: Obj; links: number[] } | undefined {
+function buildNetwork(
+  cells: readonly string[],
+  columns: readonly Column[],
+  language: string,
+): { network: Obj; links: number[] } | undefined {
   const network: Obj = {};
   const links = new Map<number, Obj>();
   let filled = false;
@@ -212,7 +235,13 @@ function setValue(o: Obj, path: readonly (string | number)[], value: unknown): v
 }
 
 /** A plain text stays a string unless the same text also has per-language columns. */
-function setText(o: Obj, path: readonly (string | number)[], lang: string | undefined, value: string, language: string): void {
+function setText(
+  o: Obj,
+  path: readonly (string | number)[],
+  lang: string | undefined,
+  value: string,
+  language: string,
+): void {
   let parent = o;
   for (const key of path.slice(0, -1)) parent = (parent[key] ??= {}) as Obj;
   const key = path[path.length - 1];

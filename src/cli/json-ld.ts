@@ -70,7 +70,10 @@ function organization(network: Network, locale: UiLocale, feed: Feed): { [key: s
 export function jsonLd(feed: Feed, locale: UiLocale): { [key: string]: Json } {
   const text = (t: Feed['title']) => resolveText(t, locale, feed.language)?.text;
   const p = feed.publisher;
-  const publisher = p && (p.name || p.url) ? compact({ '@type': 'Organization', name: text(p.name), url: p.url, email: p.email }) : undefined;
+  const publisher =
+    p && (p.name || p.url)
+      ? compact({ '@type': 'Organization', name: text(p.name), url: p.url, email: p.email })
+      : undefined;
   return compact({
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -99,5 +102,8 @@ export function jsonLd(feed: Feed, locale: UiLocale): { [key: string]: Json } {
  * line separators U+2028/2029 escaped as well. JSON.parse reads it unchanged.
  */
 export function jsonLdScriptText(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -43,7 +43,12 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
   // `oembed` takes the element's attribute names as options (its --lang is the directory's).
   if (argv[0] === 'oembed') return oembedCommand(argv.slice(1), io, lang);
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
     if (values.lang !== undefined) {
       const chosen = parseLang(values.lang);
       if (!chosen) throw new UsageError(MESSAGES[lang].usageError.badLang(values.lang));
@@ -68,7 +73,8 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
     const source = inputs[0];
     const separator = values.separator === undefined ? undefined : parseSeparator(values.separator);
     if (values.separator !== undefined && !separator) throw new UsageError(m.usageError.badSeparator(values.separator));
-    if (values.head !== undefined && values.base !== undefined) throw new UsageError(m.usageError.badOption('--head / --base'));
+    if (values.head !== undefined && values.base !== undefined)
+      throw new UsageError(m.usageError.badOption('--head / --base'));
 
     if (command === 'validate') return await validateCommand({ source, json: values.json ?? false, lang }, io);
     if (command === 'render') {
@@ -76,7 +82,10 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
       return await renderCommand({ source, out: values.out, lang }, io);
     }
     if (command === 'import') {
-      return await importCommand({ source, head: values.head ?? values.base, output: values.output, separator, lang }, io);
+      return await importCommand(
+        { source, head: values.head ?? values.base, output: values.output, separator, lang },
+        io,
+      );
     }
     return await exportCommand({ source, output: values.output, separator: separator ?? ';', lang }, io);
   } catch (e) {
@@ -84,7 +93,9 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
     const known = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!known) throw e;
     const m = MESSAGES[lang];
-    io.err(`${e instanceof UsageError ? e.message : m.usageError.badOption((e as Error).message)}\n${m.usageError.help}\n`);
+    io.err(
+      `${e instanceof UsageError ? e.message : m.usageError.badOption((e as Error).message)}\n${m.usageError.help}\n`,
+    );
     return EXIT_USAGE;
   }
 }

@@ -90,7 +90,8 @@ const de: Messages = {
       'Die Datei ist nicht als UTF-8 gespeichert und wurde als Windows-1252 (Westeuropäisch) gelesen. Prüfen Sie die Umlaute und speichern Sie künftig als „CSV UTF-8“.',
     'column-unknown': (p) =>
       `Die Spalte „${p.column}“ ist unbekannt und wird ignoriert. Prüfen Sie die Schreibweise; eigene Notizspalten beginnen mit #.`,
-    'column-duplicate': (p) => `Die Spalte „${p.column}“ gibt es schon in Spalte ${p.first}; diese zweite wird ignoriert.`,
+    'column-duplicate': (p) =>
+      `Die Spalte „${p.column}“ gibt es schon in Spalte ${p.first}; diese zweite wird ignoriert.`,
     'column-missing': (p) =>
       `Es gibt keine Spalte ${p.column}, daher wird jede Zeile übersprungen. Fügen Sie die Spalte hinzu (siehe Vorlage).`,
     'cells-extra': (p) =>
@@ -159,8 +160,10 @@ const en: Messages = {
       'The file is not saved as UTF-8 and was read as Windows-1252 (Western European). Check the accented letters, and save as “CSV UTF-8” from now on.',
     'column-unknown': (p) =>
       `The column “${p.column}” is unknown and is ignored. Check the spelling; columns for your own notes start with #.`,
-    'column-duplicate': (p) => `The column “${p.column}” already exists in column ${p.first}; this second one is ignored.`,
-    'column-missing': (p) => `There is no column ${p.column}, so every row is skipped. Add the column (see the template).`,
+    'column-duplicate': (p) =>
+      `The column “${p.column}” already exists in column ${p.first}; this second one is ignored.`,
+    'column-missing': (p) =>
+      `There is no column ${p.column}, so every row is skipped. Add the column (see the template).`,
     'cells-extra': (p) =>
       `Row ${p.row} has ${plural(Number(p.count), 'value', 'values')} to the right of the last named column; they are ignored. Name the column or delete the values.`,
     'head-title-from-file': (p) =>

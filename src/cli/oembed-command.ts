@@ -69,7 +69,7 @@ embed.css. The link to paste into WordPress is BASE + NAME.html.
     unusable: 'The feed cannot be used (details: network-directory validate).',
     unknownTerm: (v: string) => `Not in the feed: ${v}`,
     written: (files: string[], link: string) => `Written: ${files.join(', ')}\nLink to paste: ${link}\n`,
-    httpWarning: 'Note: WordPress\'s block editor embeds https links only.\n',
+    httpWarning: "Note: WordPress's block editor embeds https links only.\n",
   },
 } as const;
 
@@ -90,7 +90,8 @@ export function unknownIds(feed: Feed, config: EmbedConfig): string[] {
     const [facet, terms = ''] = group.split(':');
     for (const term of terms.split(',')) if (!facets.get(facet)?.has(term)) unknown.push(`${facet}:${term}`);
   }
-  for (const facet of (config['hide-facets'] ?? '').split(/[\s,]+/).filter(Boolean)) if (!facets.has(facet)) unknown.push(facet);
+  for (const facet of (config['hide-facets'] ?? '').split(/[\s,]+/).filter(Boolean))
+    if (!facets.has(facet)) unknown.push(facet);
   if (config.entry && !feed.networks.some((n) => n.id === config.entry)) unknown.push(config.entry);
   return unknown;
 }
@@ -99,7 +100,12 @@ export function unknownIds(feed: Feed, config: EmbedConfig): string[] {
 export async function oembedCommand(argv: readonly string[], io: Io, envLang: UiLocale): Promise<number> {
   let lang: UiLocale = envLang;
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
     const v = values as Record<string, string | boolean | undefined>;
     if (v.lang === 'de' || v.lang === 'en') lang = v.lang;
     const t = TEXT[lang];
@@ -118,7 +124,8 @@ export async function oembedCommand(argv: readonly string[], io: Io, envLang: Ui
 
     // The same rules as the embed page applies to its own address.
     const query = new URLSearchParams();
-    for (const attribute of EMBED_ATTRIBUTES) if (typeof v[attribute] === 'string') query.set(attribute, v[attribute] as string);
+    for (const attribute of EMBED_ATTRIBUTES)
+      if (typeof v[attribute] === 'string') query.set(attribute, v[attribute] as string);
     const { config, refused } = readEmbedConfig(query.toString());
     if (refused.length) throw new UsageError(t.badValue(refused[0]));
     config.src ??= DEFAULT_SRC;

@@ -33,7 +33,14 @@ export interface LocatedProblem extends Place {
 export function located(p: FeedProblem, place: Place, lang: UiLocale): LocatedProblem {
   const m = MESSAGES[lang];
   const at = place.row === undefined ? p.path : m.cellInSentence(place.row, place.csvColumn);
-  return { level: p.level, path: p.path, code: p.code, params: p.params, ...place, message: describeProblem({ ...p, path: at }, lang) };
+  return {
+    level: p.level,
+    path: p.path,
+    code: p.code,
+    params: p.params,
+    ...place,
+    message: describeProblem({ ...p, path: at }, lang),
+  };
 }
 
 export function sheetProblem(
@@ -47,10 +54,19 @@ export function sheetProblem(
 }
 
 /** Places every problem of a validated JSON text; `not-json` points at the first syntax error. */
-export function locateInJson(problems: readonly FeedProblem[], where: JsonLocations, lang: UiLocale, file?: string): LocatedProblem[] {
+export function locateInJson(
+  problems: readonly FeedProblem[],
+  where: JsonLocations,
+  lang: UiLocale,
+  file?: string,
+): LocatedProblem[] {
   const placed = problems.map((p) => {
     const pos = p.code === 'not-json' ? where.syntaxError : p.code === 'empty-response' ? undefined : where.at(p.path);
-    return located(p, { ...(file === undefined ? {} : { file }), ...(pos && { line: pos.line, column: pos.column }) }, lang);
+    return located(
+      p,
+      { ...(file === undefined ? {} : { file }), ...(pos && { line: pos.line, column: pos.column }) },
+      lang,
+    );
   });
   return byPlace(placed);
 }
@@ -110,14 +126,24 @@ export function formatProblem(p: LocatedProblem, lang: UiLocale): string {
       : p.line !== undefined
         ? m.line(p.line, p.column)
         : '';
-  const head = [p.file && place ? `${p.file}: ${place}` : p.file ?? place, m.level[p.level], p.row === undefined ? p.path : '']
+  const head = [
+    p.file && place ? `${p.file}: ${place}` : (p.file ?? place),
+    m.level[p.level],
+    p.row === undefined ? p.path : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   return `${head}\n  ${p.message.replace(/\n/g, '\n  ')}`;
 }
 
 /** The machine-readable report: stable keys, places only where known. */
-export function jsonReport(source: string, usable: boolean, counts: Counts, problems: readonly LocatedProblem[], lang: UiLocale) {
+export function jsonReport(
+  source: string,
+  usable: boolean,
+  counts: Counts,
+  problems: readonly LocatedProblem[],
+  lang: UiLocale,
+) {
   return {
     source,
     usable,

@@ -36,7 +36,25 @@ import { STATIC_CSS } from './static-css.js';
  * No script, style, template, custom element, form control, `style` or event attribute.
  */
 export const FRAGMENT_ELEMENTS: ReadonlySet<string> = new Set([
-  'div', 'article', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'span', 'strong',
+  'div',
+  'article',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'span',
+  'strong',
 ]);
 const GLOBAL_ATTRIBUTES = new Set(['class', 'id', 'lang', 'aria-label', 'aria-labelledby']);
 const ELEMENT_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = { a: new Set(['href', 'hreflang']) };
@@ -57,7 +75,8 @@ function allowListed(node: ParentNode): void {
     if (child.nodeName === '#comment') continue;
     const previous = kept[kept.length - 1];
     // Text on both sides of a dropped marker becomes one text node again.
-    if (child.nodeName === '#text' && previous?.nodeName === '#text') (previous as T.TextNode).value += (child as T.TextNode).value;
+    if (child.nodeName === '#text' && previous?.nodeName === '#text')
+      (previous as T.TextNode).value += (child as T.TextNode).value;
     else kept.push(child);
   }
   node.childNodes = kept;
@@ -68,7 +87,8 @@ function allowListed(node: ParentNode): void {
       continue;
     }
     const element = child as T.Element;
-    if (!FRAGMENT_ELEMENTS.has(element.tagName)) throw new Error(`render: <${element.tagName}> is not allowed in the fragment`);
+    if (!FRAGMENT_ELEMENTS.has(element.tagName))
+      throw new Error(`render: <${element.tagName}> is not allowed in the fragment`);
     element.attrs = element.attrs.filter((a) => attributeAllowed(element.tagName, a.name));
     allowListed(element);
   }

@@ -34,5 +34,8 @@ export function telHref(phone: string): string {
 
 /** Splits a long text into paragraphs at blank lines, as FEED.md says. */
 export function paragraphs(text: string): string[] {
-  return text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }

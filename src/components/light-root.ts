@@ -25,12 +25,18 @@ const TAG = 'network-directory';
 
 /** Whether this browser has what light rendering needs; without it the directory keeps its shadow root. */
 export function lightRootSupported(): boolean {
-  return typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in Document.prototype && typeof CSSLayerBlockRule === 'function';
+  return (
+    typeof CSSStyleSheet === 'function' &&
+    'adoptedStyleSheets' in Document.prototype &&
+    typeof CSSLayerBlockRule === 'function'
+  );
 }
 
 /** `:host` → `network-directory`, `:host(x)` → `network-directory:is(x)`. */
 export function hostToTag(cssText: string): string {
-  return cssText.replace(/:host(\((?:[^()]|\([^()]*\))*\))?/g, (_, argument?: string) => (argument ? `${TAG}:is${argument}` : TAG));
+  return cssText.replace(/:host(\((?:[^()]|\([^()]*\))*\))?/g, (_, argument?: string) =>
+    argument ? `${TAG}:is${argument}` : TAG,
+  );
 }
 
 /** The selectors of a list, split at the commas outside parentheses. */
@@ -55,7 +61,9 @@ function important(cssText: string): string {
     .split(/;(?![^(]*\))/)
     .map((declaration) => declaration.trim())
     .filter(Boolean)
-    .map((declaration) => (declaration.startsWith('--') || /!\s*important$/i.test(declaration) ? declaration : `${declaration} !important`))
+    .map((declaration) =>
+      declaration.startsWith('--') || /!\s*important$/i.test(declaration) ? declaration : `${declaration} !important`,
+    )
     .join('; ');
 }
 
@@ -68,7 +76,9 @@ function harden(rules: CSSRuleList): void {
     if (styleRule.style) {
       const list = selectors(styleRule.selectorText);
       if (!list.every(isElementBox)) styleRule.style.cssText = important(styleRule.style.cssText);
-      styleRule.selectorText = list.map((s) => (s.startsWith(TAG) || s.startsWith(`:where(${TAG}`) ? s : `${TAG} ${s}`)).join(', ');
+      styleRule.selectorText = list
+        .map((s) => (s.startsWith(TAG) || s.startsWith(`:where(${TAG}`) ? s : `${TAG} ${s}`))
+        .join(', ');
     }
     const inner = (rule as CSSGroupingRule).cssRules;
     if (inner) harden(inner);

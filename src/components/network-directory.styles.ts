@@ -1,6 +1,5 @@
 import { css } from 'lit';
 
-
 /**
  * Everything is scoped to the shadow root, so host CSS cannot reach in (except
  * through the documented custom properties and parts) and nothing leaks out.

@@ -207,7 +207,11 @@ export class NetworkDirectory extends LitElement {
       this._view = view.setSlice(this._view, view.sliceOf(this.hideFacets, this.filter), this._feed);
     }
     this._derived = this._feed ? this._search.derive(this._feed, this.currentLocale, this._view.filters) : undefined;
-    if (this._revealOpen && this._derived) this._view = view.revealOpenEntry(this._view, this._derived.matches.map((n) => n.id));
+    if (this._revealOpen && this._derived)
+      this._view = view.revealOpenEntry(
+        this._view,
+        this._derived.matches.map((n) => n.id),
+      );
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -227,7 +231,6 @@ export class NetworkDirectory extends LitElement {
     }
   }
 
-
   private _apply(outcome: LoadOutcome): void {
     const result = outcome.result;
     if (result?.feed) {
@@ -244,9 +247,10 @@ export class NetworkDirectory extends LitElement {
     const message = inLocale(this.currentLocale, () => failureSentence(failure, this.currentLocale));
     this._failure = failure;
     this._announcer.say(message);
-    this.dispatchEvent(directoryEvent('nd-feed-failed', { problems: failure.problems, message, stale, error: outcome.internal }));
+    this.dispatchEvent(
+      directoryEvent('nd-feed-failed', { problems: failure.problems, message, stale, error: outcome.internal }),
+    );
   }
-
 
   private _viewFromUrl(feed: Feed): view.ViewState {
     this._revealOpen = this._url.saved?.open != null;
@@ -256,7 +260,6 @@ export class NetworkDirectory extends LitElement {
   private _restoreFromUrl(): void {
     this._view = this._feed ? this._viewFromUrl(this._feed) : view.restoreFromUrl(this._view, this._url.saved, null);
   }
-
 
   /** A new choice of filters: announced and written to the URL once typing pauses. */
   private _setFilters(next: view.ViewState): void {
@@ -278,7 +281,9 @@ export class NetworkDirectory extends LitElement {
     // Focus goes to the chip that took this one's place, or to the search field.
     this._focusAfterUpdate = () => {
       const rest = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.chip')];
-      (rest[Math.min(index, rest.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]'))?.focus();
+      (
+        rest[Math.min(index, rest.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]')
+      )?.focus();
     };
   };
 
@@ -320,9 +325,9 @@ export class NetworkDirectory extends LitElement {
     const firstNew = this._view.limit;
     this._view = view.showMore(this._view);
     // Focus moves to the first newly shown entry, so keyboard users continue there.
-    this._focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
+    this._focusAfterUpdate = () =>
+      this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
   };
-
 
   /** Announces the count after `delay` ms; the URL follows then too (replaceState per keystroke costs a frame). */
   private _announceCount(delay: number): void {
@@ -334,9 +339,10 @@ export class NetworkDirectory extends LitElement {
 
   private _countText(): string {
     const feed = this._feed;
-    return feed && this._derived ? countText(feed, this._search.index(feed, this.currentLocale), this._view, this._derived, this.currentLocale) : '';
+    return feed && this._derived
+      ? countText(feed, this._search.index(feed, this.currentLocale), this._view, this._derived, this.currentLocale)
+      : '';
   }
-
 
   protected override render(): TemplateResult {
     const locale = this.currentLocale;
@@ -351,7 +357,12 @@ export class NetworkDirectory extends LitElement {
       descriptionOpen: this._view.descriptionOpen,
       onToggleDescription: this._onToggleDescription,
     });
-    const messages = renderMessages({ locale, loading: this._loader.loading, failure: this._failure, stale: feed !== null });
+    const messages = renderMessages({
+      locale,
+      loading: this._loader.loading,
+      failure: this._failure,
+      stale: feed !== null,
+    });
     const body = feed
       ? [
           renderResults({

@@ -75,8 +75,9 @@ export function renderFilters(o: FilterOptions): TemplateResult {
         @input=${(e: Event) => o.onQuery((e.target as HTMLInputElement).value)}
       />
     </div>
-    ${facets.length
-      ? html`<button
+    ${
+      facets.length
+        ? html`<button
             type="button"
             class="filters-toggle"
             part="filters-toggle"
@@ -85,7 +86,8 @@ export function renderFilters(o: FilterOptions): TemplateResult {
             @click=${o.onToggleFilters}
           >${textOf(toggleLabel)}</button>
           <div id=${facetsId} class=${o.filtersOpen ? 'facets' : 'facets folded'}>${facets.map((facet) => renderFacet(facet, o))}</div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -12,10 +12,15 @@ export function renderFooter(feed: Feed, ctx: TextContext): TemplateResult | typ
   const items: unknown[] = [];
   const publisher = feed.publisher;
   if (publisher?.name || publisher?.url) {
-    const name = publisher.name ? inlineText(publisher.name, ctx) : html`<span translate="no">${textOf(publisher.url ?? '')}</span>`;
-    items.push(html`${label(msg('Herausgeber', { id: 'publisher' }))}${publisher.url ? html`<a href=${publisher.url}>${name}</a>` : name}`);
+    const name = publisher.name
+      ? inlineText(publisher.name, ctx)
+      : html`<span translate="no">${textOf(publisher.url ?? '')}</span>`;
+    items.push(
+      html`${label(msg('Herausgeber', { id: 'publisher' }))}${publisher.url ? html`<a href=${publisher.url}>${name}</a>` : name}`,
+    );
   }
-  if (feed.updated) items.push(html`${label(msg('Stand', { id: 'updated' }))}${liveText(formatFeedDate(feed.updated, ctx.locale))}`);
+  if (feed.updated)
+    items.push(html`${label(msg('Stand', { id: 'updated' }))}${liveText(formatFeedDate(feed.updated, ctx.locale))}`);
   if (feed.license) {
     const license = /^https?:/.test(feed.license)
       ? html`<a href=${feed.license} translate="no">${liveText(feed.license)}</a>`

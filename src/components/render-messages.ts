@@ -16,7 +16,9 @@ export interface Failure {
 /** The one sentence a reader (and `nd-feed-failed`'s `message`) gets for a failure. */
 export function failureSentence(failure: Failure, locale: UiLocale): string {
   if (failure.internal !== undefined || !failure.problems[0]) {
-    return msg('Ein interner Fehler ist aufgetreten. Bitte laden Sie die Seite später erneut.', { id: 'internal-error' });
+    return msg('Ein interner Fehler ist aufgetreten. Bitte laden Sie die Seite später erneut.', {
+      id: 'internal-error',
+    });
   }
   return describeFeedProblem(failure.problems[0], locale);
 }

@@ -32,7 +32,9 @@ export function renderBadges(network: Network, o: CardContext): TemplateResult |
         : nothing;
     }),
   );
-  return badges.length ? html`<ul class="badges" aria-label=${msg('Merkmale', { id: 'badges' })}>${badges}</ul>` : nothing;
+  return badges.length
+    ? html`<ul class="badges" aria-label=${msg('Merkmale', { id: 'badges' })}>${badges}</ul>`
+    : nothing;
 }
 
 /** A label and its value; a plain string value is written as the element's content (see liveText). */
@@ -75,9 +77,11 @@ function renderLinks(network: Network, o: CardContext) {
 /** Description, note and the facts list: shared with the static pages (render-static.ts). */
 export function renderDetails(network: Network, o: CardContext): TemplateResult {
   return html`${blockText(network.description, o, 'description')}
-    ${network.note
-      ? html`<div class="note" part="note"><strong>${textOf(`${msg('Hinweis', { id: 'note' })}:`)}</strong> ${blockText(network.note, o)}</div>`
-      : nothing}
+    ${
+      network.note
+        ? html`<div class="note" part="note"><strong>${textOf(`${msg('Hinweis', { id: 'note' })}:`)}</strong> ${blockText(network.note, o)}</div>`
+        : nothing
+    }
     <dl class="facts">
       ${row(msg('Treffen', { id: 'meetings' }), inlineText(network.meetings, o))}
       ${row(msg('Koordination', { id: 'coordinator' }), renderCoordinator(network, o))}
@@ -94,9 +98,9 @@ export function renderDetails(network: Network, o: CardContext): TemplateResult 
 export function renderCardTitle(network: Network, ctx: TextContext, level: number, titleId: string): TemplateResult {
   return headingTag(
     level,
-    html`<span id=${titleId} class="name">${inlineText(network.name, ctx)}</span>${network.shortName
-        ? html`${' '}<span class="short-name">${textOf(`(${network.shortName})`)}</span>`
-        : nothing}`,
+    html`<span id=${titleId} class="name">${inlineText(network.name, ctx)}</span>${
+      network.shortName ? html`${' '}<span class="short-name">${textOf(`(${network.shortName})`)}</span>` : nothing
+    }`,
     'card-title',
   );
 }

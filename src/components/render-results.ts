@@ -20,7 +20,9 @@ export function countSentence(shown: number, total: number, filtered: boolean, l
   const all = formatCount(total, locale);
   const one = total === 1;
   if (!filtered) {
-    return one ? msg(str`${all} Netzwerk`, { id: 'count-all-one' }) : msg(str`${all} Netzwerke`, { id: 'count-all-other' });
+    return one
+      ? msg(str`${all} Netzwerk`, { id: 'count-all-one' })
+      : msg(str`${all} Netzwerke`, { id: 'count-all-other' });
   }
   const part = formatCount(shown, locale);
   return one
@@ -29,9 +31,17 @@ export function countSentence(shown: number, total: number, filtered: boolean, l
 }
 
 /** The count for the view: matches of the reader's filters out of the slice's total. */
-export function countText(feed: Feed, index: SearchIndex, state: ViewState, derived: DerivedResults, locale: UiLocale): string {
+export function countText(
+  feed: Feed,
+  index: SearchIndex,
+  state: ViewState,
+  derived: DerivedResults,
+  locale: UiLocale,
+): string {
   const slice = sliceFilters(state, feed);
-  const total = Object.keys(slice.selected).length ? deriveResults(feed, index, slice).matches.length : feed.networks.length;
+  const total = Object.keys(slice.selected).length
+    ? deriveResults(feed, index, slice).matches.length
+    : feed.networks.length;
   return countSentence(derived.matches.length, total, isFiltered(state), locale);
 }
 

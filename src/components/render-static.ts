@@ -42,12 +42,16 @@ export function renderFeedFooter(feed: Feed, ctx: TextContext): TemplateResult |
   const publisher = feed.publisher;
   if (publisher?.name || publisher?.url) {
     const name = publisher.name ? inlineText(publisher.name, ctx) : publisher.url;
-    items.push(html`${msg('Herausgeber', { id: 'publisher' })}: ${publisher.url ? html`<a href=${publisher.url}>${name}</a>` : name}`);
+    items.push(
+      html`${msg('Herausgeber', { id: 'publisher' })}: ${publisher.url ? html`<a href=${publisher.url}>${name}</a>` : name}`,
+    );
   }
   if (feed.updated) items.push(html`${msg('Stand', { id: 'updated' })}: ${formatFeedDate(feed.updated, ctx.locale)}`);
   if (feed.license) {
     // Only an http(s) licence becomes a link; anything else (`CC-BY-4.0`) stays text.
-    items.push(html`${msg('Lizenz', { id: 'license' })}: ${/^https?:/.test(feed.license) ? html`<a href=${feed.license}>${feed.license}</a>` : feed.license}`);
+    items.push(
+      html`${msg('Lizenz', { id: 'license' })}: ${/^https?:/.test(feed.license) ? html`<a href=${feed.license}>${feed.license}</a>` : feed.license}`,
+    );
   }
   if (!items.length) return nothing;
   return html`<footer class="footer"><ul>${items.map((item) => html`<li>${item}</li>`)}</ul></footer>`;
@@ -56,7 +60,9 @@ export function renderFeedFooter(feed: Feed, ctx: TextContext): TemplateResult |
 /** „6 Netzwerke“ / "6 networks", with the element's own messages. */
 function countText(n: number, locale: TextContext['locale']): string {
   const all = formatCount(n, locale);
-  return n === 1 ? msg(str`${all} Netzwerk`, { id: 'count-all-one' }) : msg(str`${all} Netzwerke`, { id: 'count-all-other' });
+  return n === 1
+    ? msg(str`${all} Netzwerk`, { id: 'count-all-one' })
+    : msg(str`${all} Netzwerke`, { id: 'count-all-other' });
 }
 
 /**
@@ -69,12 +75,14 @@ export function renderStaticDirectory(feed: Feed, o: StaticOptions): TemplateRes
   return html`<div class="network-directory-static" lang=${o.locale} dir=${directionOf(o.locale)}>
     ${feed.title ? headingTag(titleLevel, inlineText(feed.title, o), 'title') : nothing}
     ${blockText(feed.description, o, 'feed-description')}
-    ${feed.networks.length
-      ? html`<p class="count">${countText(feed.networks.length, o.locale)}</p>
+    ${
+      feed.networks.length
+        ? html`<p class="count">${countText(feed.networks.length, o.locale)}</p>
           <ul class="results">
             ${feed.networks.map((network) => html`<li>${renderStaticCard(network, o)}</li>`)}
           </ul>`
-      : html`<p class="message empty">${msg('Diese Liste enthält noch keine Netzwerke.', { id: 'empty' })}</p>`}
+        : html`<p class="message empty">${msg('Diese Liste enthält noch keine Netzwerke.', { id: 'empty' })}</p>`
+    }
     ${renderFeedFooter(feed, o)}
   </div>`;
 }

@@ -20,7 +20,9 @@ function langAttr(lang: string): string {
 
 function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
   const hint =
-    lang === 'und' ? msg('nicht übersetzt', { id: 'untranslated' }) : msg(str`nur auf ${languageName(lang, locale)}`, { id: 'only-in-language' });
+    lang === 'und'
+      ? msg('nicht übersetzt', { id: 'untranslated' })
+      : msg(str`nur auf ${languageName(lang, locale)}`, { id: 'only-in-language' });
   // The space is an expression: the build's template minifier trims literal edge whitespace.
   return html`${' '}<span class="untranslated">${textOf(`(${hint})`)}</span>`;
 }

@@ -24,9 +24,13 @@ export interface FeedSource extends ReactiveControllerHost, HTMLElement {
  * (a bug, or a platform call that failed unexpectedly). An internal error is not the
  * feed's fault and is reported as what it is, never as a feed problem.
  */
-export type LoadOutcome = { result: ValidationResult; internal?: undefined } | { result?: undefined; internal: unknown };
+export type LoadOutcome =
+  { result: ValidationResult; internal?: undefined } | { result?: undefined; internal: unknown };
 
-const refuse = (code: 'no-source' | 'not-object'): ValidationResult => ({ feed: null, problems: [problem('feed', '', code)] });
+const refuse = (code: 'no-source' | 'not-object'): ValidationResult => ({
+  feed: null,
+  problems: [problem('feed', '', code)],
+});
 
 /**
  * A feed given as a property is read like the JSON it stands for: copied once into plain
@@ -73,7 +77,8 @@ function asJsonData(feed: unknown): { data: unknown } | undefined {
  */
 function report(outcome: LoadOutcome): void {
   if (outcome.internal !== undefined) console.error('network-directory: internal error', outcome.internal);
-  for (const p of outcome.result?.problems ?? []) console.warn(`network-directory [${p.level}] ${describeFeedProblem(p, 'en')}`);
+  for (const p of outcome.result?.problems ?? [])
+    console.warn(`network-directory [${p.level}] ${describeFeedProblem(p, 'en')}`);
 }
 
 export class FeedController implements ReactiveController {
@@ -170,7 +175,11 @@ export class FeedController implements ReactiveController {
     this.loading = true;
     this.onLoading();
     this.host.requestUpdate();
-    const options = { signal: controller.signal, timeoutMs: this.host.timeout ?? DEFAULT_TIMEOUT_MS, maxBytes: this.host.maxBytes ?? DEFAULT_MAX_BYTES };
+    const options = {
+      signal: controller.signal,
+      timeoutMs: this.host.timeout ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: this.host.maxBytes ?? DEFAULT_MAX_BYTES,
+    };
     return loadFeed(url, options).then(
       (result) => ({ result }),
       (error: unknown) => {

@@ -5,7 +5,16 @@
  */
 
 /** The element attributes the embed page takes from its URL, in the order the generator writes them. */
-export const EMBED_ATTRIBUTES = ['src', 'lang', 'filter', 'hide-facets', 'layout', 'entry', 'appearance', 'heading-level'] as const;
+export const EMBED_ATTRIBUTES = [
+  'src',
+  'lang',
+  'filter',
+  'hide-facets',
+  'layout',
+  'entry',
+  'appearance',
+  'heading-level',
+] as const;
 
 export type EmbedAttribute = (typeof EMBED_ATTRIBUTES)[number];
 export type EmbedConfig = Partial<Record<EmbedAttribute, string>>;

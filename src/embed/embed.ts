@@ -62,7 +62,10 @@ function start(el: Directory): void {
   const framed = isFramed();
   const secret = framed ? secretFromHash(location.hash) : null;
   const { config, refused } = readEmbedConfig(location.search);
-  for (const name of refused) console.warn(`network-directory embed page: the value of "${name}" in the address was ignored (docs/embedding.md lists the values).`);
+  for (const name of refused)
+    console.warn(
+      `network-directory embed page: the value of "${name}" in the address was ignored (docs/embedding.md lists the values).`,
+    );
   for (const [name, value] of Object.entries(config)) el.setAttribute(name, value);
   if (!el.getAttribute('src')) el.setAttribute('src', DEFAULT_SRC);
   if (config.lang) document.documentElement.lang = config.lang;
@@ -95,7 +98,10 @@ function start(el: Directory): void {
     if (go && !framed) follow(feed, go, el);
   });
   // The language switch is inside the element: follow it after every click there.
-  el.addEventListener('click', () => void (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(refreshWords));
+  el.addEventListener(
+    'click',
+    () => void (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(refreshWords),
+  );
 
   if (framed) {
     catchLinks(() => feed, full, secret);
@@ -103,8 +109,16 @@ function start(el: Directory): void {
     // Browsers deliver no ResizeObserver notes to a cross-origin frame they throttle (scrolled
     // out of view, or clipped as WordPress keeps a frame until its first height): measure
     // after every change of the element too. Layout runs on demand, throttled or not.
-    const afterRender = (): void => void (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(() => report());
-    for (const type of ['nd-feed-loaded', 'nd-feed-failed', 'nd-filters-changed', 'nd-entry-opened', 'click', 'keyup']) {
+    const afterRender = (): void =>
+      void (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(() => report());
+    for (const type of [
+      'nd-feed-loaded',
+      'nd-feed-failed',
+      'nd-filters-changed',
+      'nd-entry-opened',
+      'click',
+      'keyup',
+    ]) {
       el.addEventListener(type, afterRender);
     }
   }
@@ -130,7 +144,9 @@ function catchLinks(currentFeed: () => Feed | null, full: HTMLAnchorElement | nu
     'click',
     (event) => {
       const path = event.composedPath();
-      const anchor = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+      const anchor = path.find(
+        (node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'),
+      );
       if (!anchor) return;
       let href: string | null = null;
       if (anchor === full) {
@@ -139,7 +155,10 @@ function catchLinks(currentFeed: () => Feed | null, full: HTMLAnchorElement | nu
         const feed = currentFeed();
         const card = path.find((node): node is Element => node instanceof Element && node.matches('.card[data-id]'));
         const inFooter = path.some((node) => node instanceof Element && node.matches('footer'));
-        const ref = feed && (card || inFooter) ? linkRefFor(feed, card ? card.getAttribute('data-id') : null, anchor.getAttribute('href')!) : null;
+        const ref =
+          feed && (card || inFooter)
+            ? linkRefFor(feed, card ? card.getAttribute('data-id') : null, anchor.getAttribute('href')!)
+            : null;
         if (ref) href = goHref(location.href, ref);
       }
       if (href === null) return;

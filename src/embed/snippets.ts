@@ -101,7 +101,9 @@ export interface PageOptions {
  */
 export function embedPageHtml(template: string, o: PageOptions): string {
   if (!template.includes(DIRECTORY_TAG) || !template.includes(OEMBED_MARK)) {
-    throw new Error('The template is not dist/embed.html: it lacks <network-directory></network-directory> or <!-- oembed -->.');
+    throw new Error(
+      'The template is not dist/embed.html: it lacks <network-directory></network-directory> or <!-- oembed -->.',
+    );
   }
   const link = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(o.oembedUrl)}" title="${escapeHtml(o.title)}" />`;
   return template

@@ -25,13 +25,18 @@ export interface DecodedText {
 /** Decodes `bytes` as described above; never throws. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   // TextDecoder drops the byte order mark of its own encoding (its ignoreBOM is false).
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const text = new TextDecoder('windows-1252').decode(bytes);
-    return { text: text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c), encoding: 'windows-1252' };
+    return {
+      text: text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c),
+      encoding: 'windows-1252',
+    };
   }
 }
 
@@ -54,6 +59,7 @@ export interface DecodedFeed extends DecodedText {
  */
 export function decodeFeedBytes(bytes: Uint8Array): DecodedFeed {
   const decoded = decodeText(bytes);
-  const problems = decoded.encoding === 'utf-8' ? [] : [problem('field', '', 'encoding-not-utf-8', { encoding: decoded.encoding })];
+  const problems =
+    decoded.encoding === 'utf-8' ? [] : [problem('field', '', 'encoding-not-utf-8', { encoding: decoded.encoding })];
   return { ...decoded, problems };
 }

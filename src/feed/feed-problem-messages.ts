@@ -52,8 +52,10 @@ export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode | WholeFileCode, PerLoca
     en: (p) => `The server answered with error ${p.status}. Check the address of the feed.`,
   },
   'network-error': {
-    de: () => 'Keine Verbindung zum Server, oder er erlaubt das Laden von dieser Seite nicht (CORS). Versuchen Sie es später erneut.',
-    en: () => 'No connection to the server, or it does not allow loading from this page (CORS). Please try again later.',
+    de: () =>
+      'Keine Verbindung zum Server, oder er erlaubt das Laden von dieser Seite nicht (CORS). Versuchen Sie es später erneut.',
+    en: () =>
+      'No connection to the server, or it does not allow loading from this page (CORS). Please try again later.',
   },
   timeout: {
     de: (p) => `Der Server hat nicht rechtzeitig geantwortet (Grenze: ${p.seconds} s). Versuchen Sie es später erneut.`,
@@ -84,8 +86,10 @@ export const FEED_LEVEL_SENTENCES: Record<FeedLevelCode | WholeFileCode, PerLoca
     en: () => 'The feed lacks the list "networks": [ … ] (it may be empty).',
   },
   'encoding-not-utf-8': {
-    de: (p) => `Die Feed-Datei ist nicht als UTF-8 gespeichert und wurde als ${encodingName(p, 'de')} gelesen. Prüfen Sie Umlaute und Sonderzeichen und speichern Sie die Datei als UTF-8 (im Editor: „Speichern unter“, Codierung UTF-8).`,
-    en: (p) => `The feed file is not saved as UTF-8 and was read as ${encodingName(p, 'en')}. Check accented letters and special characters, and save the file as UTF-8 (in your editor: “Save as”, encoding UTF-8).`,
+    de: (p) =>
+      `Die Feed-Datei ist nicht als UTF-8 gespeichert und wurde als ${encodingName(p, 'de')} gelesen. Prüfen Sie Umlaute und Sonderzeichen und speichern Sie die Datei als UTF-8 (im Editor: „Speichern unter“, Codierung UTF-8).`,
+    en: (p) =>
+      `The feed file is not saved as UTF-8 and was read as ${encodingName(p, 'en')}. Check accented letters and special characters, and save the file as UTF-8 (in your editor: “Save as”, encoding UTF-8).`,
   },
 };
 

@@ -18,4 +18,3 @@ export function record<T>(entries?: Iterable<readonly [string, T]>): Record<stri
 export function own<T>(source: Readonly<Record<string, T>> | null | undefined, key: string): T | undefined {
   return source != null && Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
 }
-

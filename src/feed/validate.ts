@@ -181,7 +181,13 @@ function readObject(c: Ctx, o: Obj, key: string, base: string): Obj | undefined 
 }
 
 /** Reads the listed fields of an object field; `undefined` when none survived. */
-function readGroup<T extends object>(c: Ctx, o: Obj, key: string, base: string, fields: Record<string, Reader<unknown>>): T | undefined {
+function readGroup<T extends object>(
+  c: Ctx,
+  o: Obj,
+  key: string,
+  base: string,
+  fields: Record<string, Reader<unknown>>,
+): T | undefined {
   const v = readObject(c, o, key, base);
   if (!v) return undefined;
   const path = member(base, key);
@@ -462,7 +468,13 @@ function readTerms(c: Ctx, v: unknown, path: string, ids: Set<string>): readonly
 }
 
 /** An entry's place in the filter groups. A single string counts as one term (spreadsheet exports). */
-function readMembership(c: Ctx, o: Obj, key: string, base: string, known: Terms): Readonly<Record<string, readonly string[]>> {
+function readMembership(
+  c: Ctx,
+  o: Obj,
+  key: string,
+  base: string,
+  known: Terms,
+): Readonly<Record<string, readonly string[]>> {
   const v = readObject(c, o, key, base);
   if (!v) return NO_FACETS;
   let out: Record<string, string[]> | undefined;

@@ -30,8 +30,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * and Hebrew vowel points (optional in writing). Marks of scripts where they are
  * letters (Indic vowel signs) are kept, so those words do not collapse together.
  */
-// eslint-disable-next-line no-misleading-character-class -- a class of lone combining marks, meant to match one by one
-const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0591-\u05c7]/g;
+const DIACRITICS =
+  // eslint-disable-next-line no-misleading-character-class -- a class of lone combining marks, meant to match one by one
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0591-\u05c7]/g;
 
 /**
  * Letters that NFKD does not decompose. `æ`, `ø`, `œ` become the digraphs `ae`, `oe`,

@@ -12,7 +12,10 @@ export type FilterState = {
 };
 
 /** No search text, no chosen term. */
-export const NO_FILTERS: FilterState = Object.freeze({ query: '', selected: Object.freeze(record<readonly string[]>()) });
+export const NO_FILTERS: FilterState = Object.freeze({
+  query: '',
+  selected: Object.freeze(record<readonly string[]>()),
+});
 
 /** The chosen term ids of one facet; empty when the state has none (or not an array). */
 export function chosenTerms(state: FilterState, facetId: string): readonly string[] {

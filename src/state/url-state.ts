@@ -29,7 +29,9 @@ const keyPrefix = (key: string): string => key.replace(/[~.]/g, (c) => (c === '~
 /** The state stored under `key` in `search`, or `null` when there is none. */
 export function readUrlState(search: string, key: string): UrlState | null {
   const prefix = keyPrefix(key);
-  const own = [...new URLSearchParams(search)].flatMap(([name, value]) => (name.startsWith(prefix) ? [[name.slice(prefix.length), value]] : []));
+  const own = [...new URLSearchParams(search)].flatMap(([name, value]) =>
+    name.startsWith(prefix) ? [[name.slice(prefix.length), value]] : [],
+  );
   return own.length ? stateOf(own) : null;
 }
 

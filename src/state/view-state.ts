@@ -84,7 +84,8 @@ export function ownChoices(state: ViewState): Record<string, readonly string[]> 
 function withSlice(filters: FilterState, slice: Slice, feed: Feed | null): FilterState {
   if (!slice.hiddenFacets.size) return filters;
   const selected = record<readonly string[]>();
-  for (const [facet, terms] of Object.entries(filters.selected)) if (!slice.hiddenFacets.has(facet)) selected[facet] = terms;
+  for (const [facet, terms] of Object.entries(filters.selected))
+    if (!slice.hiddenFacets.has(facet)) selected[facet] = terms;
   for (const facet of slice.hiddenFacets) {
     const fixed = own(slice.filter, facet);
     if (fixed?.length) selected[facet] = fixed;
@@ -118,7 +119,13 @@ export function setQuery(state: ViewState, query: string, feed: Feed | null): Vi
 }
 
 /** Chooses (`on`) or drops a term of a facet; a facet left without terms disappears from `selected`. */
-export function toggleTerm(state: ViewState, facetId: string, termId: string, on: boolean, feed: Feed | null): ViewState {
+export function toggleTerm(
+  state: ViewState,
+  facetId: string,
+  termId: string,
+  on: boolean,
+  feed: Feed | null,
+): ViewState {
   const current = own(state.filters.selected, facetId) ?? [];
   const terms = on ? (current.includes(termId) ? current : [...current, termId]) : current.filter((t) => t !== termId);
   const selected = record(Object.entries(state.filters.selected));
@@ -185,8 +192,13 @@ export function shownCount(state: ViewState, matchCount: number): number {
 export function restoreFromUrl(state: ViewState, saved: UrlState | null, feed: Feed | null): ViewState {
   const language = saved?.lang ?? state.language;
   if (!feed) return { ...state, language };
-  const filters = saved ? { query: saved.query, selected: record(Object.entries(saved.selected)) } : { query: '', selected: state.slice.filter };
-  return applyFeed({ ...state, language, filters, openId: saved?.open ?? null, limit: PAGE_SIZE, printing: false }, feed);
+  const filters = saved
+    ? { query: saved.query, selected: record(Object.entries(saved.selected)) }
+    : { query: '', selected: state.slice.filter };
+  return applyFeed(
+    { ...state, language, filters, openId: saved?.open ?? null, limit: PAGE_SIZE, printing: false },
+    feed,
+  );
 }
 
 /** The state checked against a (new) feed: unknown facets and terms dropped, an open entry that is gone closed. */

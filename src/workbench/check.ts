@@ -23,13 +23,16 @@ export interface Checked {
 
 export function checkDraft(draft: Draft, opened: Opened | undefined, lang: UiLocale): Checked {
   const result = validateFeed(draft.feed);
-  const notices = opened ? openingNotices(opened).map((n) => sheetProblem(n.code, n.level, n.params, n.place, lang)) : [];
+  const notices = opened
+    ? openingNotices(opened).map((n) => sheetProblem(n.code, n.level, n.params, n.place, lang))
+    : [];
   return { result, problems: byPlace([...notices, ...result.problems.map((p) => place(p, draft, opened, lang))]) };
 }
 
 /** A JSON file that could not be opened: its one feed-level problem, at the syntax error's line. */
 export function openFailure(opened: Opened, lang: UiLocale): LocatedProblem[] {
-  if (opened.kind === 'csv') return opened.sheet.notices.map((n) => sheetProblem(n.code, n.level, n.params, n.place, lang));
+  if (opened.kind === 'csv')
+    return opened.sheet.notices.map((n) => sheetProblem(n.code, n.level, n.params, n.place, lang));
   return opened.failure.map((p) => {
     const pos = p.code === 'not-json' ? opened.locations.syntaxError : undefined;
     return located(p, { file: opened.file, ...(pos && { line: pos.line, column: pos.column }) }, lang);
@@ -47,7 +50,11 @@ function place(p: FeedProblem, draft: Draft, opened: Opened | undefined, lang: U
     if (q) return { ...q, path: p.path };
     // The head's fields: in the head file when one was opened; made from the table, only their path says where.
     const pos = opened.head?.locations.at(p.path);
-    return located(p, { file: opened.head?.file ?? opened.file, ...(pos && { line: pos.line, column: pos.column }) }, lang);
+    return located(
+      p,
+      { file: opened.head?.file ?? opened.file, ...(pos && { line: pos.line, column: pos.column }) },
+      lang,
+    );
   }
   const pos = opened.locations.at(inFile.path);
   return located(p, { file: opened.file, ...(pos && { line: pos.line, column: pos.column }) }, lang);

@@ -44,7 +44,11 @@ export function diffFeeds(before: Obj, after: Obj): FeedDiff {
     kept.add(key);
     if (!sameJson(old.get(key), n)) changed++;
   }
-  const order = (list: readonly unknown[]) => list.map((n, i) => keyOf(n, i, list)).filter((k) => kept.has(k)).join('\n');
+  const order = (list: readonly unknown[]) =>
+    list
+      .map((n, i) => keyOf(n, i, list))
+      .filter((k) => kept.has(k))
+      .join('\n');
   const { networks: _a, ...headBefore } = before;
   const { networks: _b, ...headAfter } = after;
   return {

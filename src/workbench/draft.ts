@@ -115,7 +115,14 @@ export function setText(draft: Draft, path: string, lang: string, typed: string)
 }
 
 /** Sets or clears one term of an entry's filter group; the group's list keeps the order of the feed's terms. */
-export function setTerm(draft: Draft, entry: number, facet: string, term: string, on: boolean, order: readonly string[]): Draft {
+export function setTerm(
+  draft: Draft,
+  entry: number,
+  facet: string,
+  term: string,
+  on: boolean,
+  order: readonly string[],
+): Draft {
   const path = pathOf(['networks', entry, 'facets', facet]);
   const now = getAt(draft.feed, path);
   const terms = new Set(Array.isArray(now) ? now.filter((t): t is string => typeof t === 'string') : []);
@@ -138,7 +145,11 @@ export function addItem(draft: Draft, path: string, item: unknown): Draft {
 export function removeItem(draft: Draft, path: string, index: number): Draft {
   const list = getAt(draft.feed, path);
   if (!Array.isArray(list) || index < 0 || index >= list.length) return draft;
-  const feed = setAt(draft.feed, path, list.filter((_, i) => i !== index));
+  const feed = setAt(
+    draft.feed,
+    path,
+    list.filter((_, i) => i !== index),
+  );
   return path === 'networks' ? { feed, origins: draft.origins.filter((_, i) => i !== index) } : { ...draft, feed };
 }
 

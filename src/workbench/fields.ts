@@ -10,7 +10,8 @@ import { pathOf } from './draft.js';
  * `text`: a Text, one input per language. The others are plain strings:
  * `id` (entry key), `url`, `email`, `phone`, `date`, `language` (a BCP 47 tag), `license`, `string`.
  */
-export type FieldKind = 'text' | 'long-text' | 'id' | 'string' | 'url' | 'email' | 'phone' | 'date' | 'language' | 'license';
+export type FieldKind =
+  'text' | 'long-text' | 'id' | 'string' | 'url' | 'email' | 'phone' | 'date' | 'language' | 'license';
 
 export interface FieldSpec {
   /** Relative to the entry (or the feed, for the head): `contact.url`. */

@@ -28,7 +28,16 @@ import { checkDraft, levelText, openFailure, placeText, type Checked } from './c
 import { diffFeeds, hasChanges } from './diff.js';
 import { translationGaps } from './translations.js';
 import { feedCsv, feedJson, fileNames } from './save.js';
-import { ENTRY_FIELDS, HEAD_FIELDS, anchorFor, fieldId, isText, join, type FieldKind, type FieldSpec } from './fields.js';
+import {
+  ENTRY_FIELDS,
+  HEAD_FIELDS,
+  anchorFor,
+  fieldId,
+  isText,
+  join,
+  type FieldKind,
+  type FieldSpec,
+} from './fields.js';
 import { fieldLabel, languageName } from './labels.js';
 import { workbenchStyles } from './workbench.styles.js';
 
@@ -152,7 +161,9 @@ export class NetworkFeedWorkbench extends LitElement {
    * table and its head file (as the CSV download writes them); otherwise the first file.
    */
   async openFiles(files: Iterable<Blob & { readonly name?: string }>): Promise<void> {
-    const read = await Promise.all([...files].map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name ?? 'feed' })));
+    const read = await Promise.all(
+      [...files].map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name ?? 'feed' })),
+    );
     if (read.length) this._open(openMany(read));
   }
 
@@ -195,11 +206,17 @@ export class NetworkFeedWorkbench extends LitElement {
       this._original = this._saved = opened.feed;
       this._check();
       const entries = networksOf(this._draft).length;
-      this._status = inLocale(this._locale, () => msg(str`${opened.file} geöffnet: ${entries} Einträge.`, { id: 'wb-opened' }));
+      this._status = inLocale(this._locale, () =>
+        msg(str`${opened.file} geöffnet: ${entries} Einträge.`, { id: 'wb-opened' }),
+      );
     }
     this.dispatchEvent(
       new CustomEvent('nd-workbench-opened', {
-        detail: { file: opened.file, entries: this._draft ? networksOf(this._draft).length : 0, usable: Boolean(this._draft) },
+        detail: {
+          file: opened.file,
+          entries: this._draft ? networksOf(this._draft).length : 0,
+          usable: Boolean(this._draft),
+        },
         bubbles: true,
         composed: true,
       }),
@@ -225,7 +242,8 @@ export class NetworkFeedWorkbench extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The problems' sentences are in the UI language: a switch re-words them.
-    if (this._draft && this._checked && this._checkedLocale !== this._locale && this._timer === undefined) this._check();
+    if (this._draft && this._checked && this._checkedLocale !== this._locale && this._timer === undefined)
+      this._check();
     const count = this._draft ? networksOf(this._draft).length : 0;
     if (this._selected >= count) this._selected = Math.max(0, count - 1);
   }
@@ -310,12 +328,15 @@ export class NetworkFeedWorkbench extends LitElement {
   private _renderCheck(locale: UiLocale): TemplateResult {
     const checked = this._checked;
     const problems = checked?.problems ?? [];
-    const summary = checked ? summaryLine(countProblems(problems, checked.result.feed?.networks.length ?? 0), locale) : '';
+    const summary = checked
+      ? summaryLine(countProblems(problems, checked.result.feed?.networks.length ?? 0), locale)
+      : '';
     return html`<section class="check" aria-labelledby="wb-check-heading">
       <h2 id="wb-check-heading">${msg('Prüfen', { id: 'wb-check' })}</h2>
       <p class="summary">${summary}</p>
-      ${problems.length
-        ? html`<ol class="problems">
+      ${
+        problems.length
+          ? html`<ol class="problems">
             ${problems.map((p) =>
               this._target(p) === undefined
                 ? html`<li class="problem level-${p.level}">${this._problemText(p)}</li>`
@@ -324,7 +345,8 @@ export class NetworkFeedWorkbench extends LitElement {
                   </li>`,
             )}
           </ol>`
-        : html`<p>${msg('Keine Probleme gefunden.', { id: 'wb-no-problems' })}</p>`}
+          : html`<p>${msg('Keine Probleme gefunden.', { id: 'wb-no-problems' })}</p>`
+      }
     </section>`;
   }
 
@@ -371,9 +393,9 @@ export class NetworkFeedWorkbench extends LitElement {
 
   private _renderTranslations(draft: Draft): TemplateResult {
     const gaps = translationGaps(draft.feed);
-    const byField = new Map<string, Partial<Record<string, typeof gaps[number]>>>();
+    const byField = new Map<string, Partial<Record<string, (typeof gaps)[number]>>>();
     for (const g of gaps) byField.set(g.field, { ...byField.get(g.field), [g.lacks]: g });
-    const cell = (gap: typeof gaps[number] | undefined) =>
+    const cell = (gap: (typeof gaps)[number] | undefined) =>
       gap
         ? html`<td>
             <span class="count">${gap.entries.length}</span>
@@ -388,8 +410,9 @@ export class NetworkFeedWorkbench extends LitElement {
         : html`<td><span class="count">0</span></td>`;
     return html`<section class="translations" aria-labelledby="wb-translations-heading">
       <h2 id="wb-translations-heading">${msg('Übersetzungen', { id: 'wb-translations' })}</h2>
-      ${gaps.length
-        ? html`<table>
+      ${
+        gaps.length
+          ? html`<table>
             <caption>
               ${msg('Einträge, denen ein Feld in einer Sprache fehlt', { id: 'wb-translations-caption' })}
             </caption>
@@ -409,7 +432,8 @@ export class NetworkFeedWorkbench extends LitElement {
               )}
             </tbody>
           </table>`
-        : html`<p>${msg('Alle Texte sind deutsch und englisch vorhanden.', { id: 'wb-translations-complete' })}</p>`}
+          : html`<p>${msg('Alle Texte sind deutsch und englisch vorhanden.', { id: 'wb-translations-complete' })}</p>`
+      }
     </section>`;
   }
 
@@ -421,13 +445,18 @@ export class NetworkFeedWorkbench extends LitElement {
     return html`<section class="save" aria-labelledby="wb-save-heading">
       <h2 id="wb-save-heading">${msg('Speichern', { id: 'wb-save' })}</h2>
       <p class="diff">
-        ${!diff || !changes
-          ? msg('Keine Änderungen gegenüber der geöffneten Datei.', { id: 'wb-diff-none' })
-          : html`${msg(str`Gegenüber der geöffneten Datei: ${diff.changed} geändert, ${diff.added} hinzugefügt, ${diff.removed} entfernt.`, {
-              id: 'wb-diff',
-            })}
+        ${
+          !diff || !changes
+            ? msg('Keine Änderungen gegenüber der geöffneten Datei.', { id: 'wb-diff-none' })
+            : html`${msg(
+                str`Gegenüber der geöffneten Datei: ${diff.changed} geändert, ${diff.added} hinzugefügt, ${diff.removed} entfernt.`,
+                {
+                  id: 'wb-diff',
+                },
+              )}
             ${diff.moved ? msg('Die Reihenfolge ist geändert.', { id: 'wb-diff-moved' }) : nothing}
-            ${diff.head ? msg('Titel, Filtergruppen oder andere Angaben zum Feed sind geändert.', { id: 'wb-diff-head' }) : nothing}`}
+            ${diff.head ? msg('Titel, Filtergruppen oder andere Angaben zum Feed sind geändert.', { id: 'wb-diff-head' }) : nothing}`
+        }
       </p>
       <div class="buttons">
         <button type="button" class="primary" @click=${this._downloadJson}>${msg('Feed (JSON) herunterladen', { id: 'wb-download-json' })}</button>
@@ -436,9 +465,11 @@ export class NetworkFeedWorkbench extends LitElement {
         </button>
       </div>
       <p class="hint">
-        ${this.unsaved
-          ? msg('Nicht gespeicherte Änderungen: Der Entwurf lebt nur in diesem Fenster.', { id: 'wb-unsaved' })
-          : msg('Alles gespeichert.', { id: 'wb-saved' })}
+        ${
+          this.unsaved
+            ? msg('Nicht gespeicherte Änderungen: Der Entwurf lebt nur in diesem Fenster.', { id: 'wb-unsaved' })
+            : msg('Alles gespeichert.', { id: 'wb-saved' })
+        }
       </p>
     </section>`;
   }
@@ -502,7 +533,9 @@ export class NetworkFeedWorkbench extends LitElement {
     const anchors = of('', HEAD_FIELDS);
     this._facets().forEach((f, i) => {
       anchors.push(`facets[${i}].id`, ...LANGS.map((l) => `facets[${i}].label.${l}`));
-      f.terms.forEach((_, j) => anchors.push(`facets[${i}].terms[${j}].id`, ...LANGS.map((l) => `facets[${i}].terms[${j}].label.${l}`)));
+      f.terms.forEach((_, j) =>
+        anchors.push(`facets[${i}].terms[${j}].id`, ...LANGS.map((l) => `facets[${i}].terms[${j}].label.${l}`)),
+      );
     });
     const entry = `networks[${this._selected}]`;
     if (this._draft && networksOf(this._draft).length) {
@@ -525,7 +558,9 @@ export class NetworkFeedWorkbench extends LitElement {
       return {
         id: typeof o.id === 'string' ? o.id : '',
         label: o.label,
-        terms: terms.map((t) => (isObj(t) ? { id: typeof t.id === 'string' ? t.id : '', label: t.label } : { id: '', label: undefined })),
+        terms: terms.map((t) =>
+          isObj(t) ? { id: typeof t.id === 'string' ? t.id : '', label: t.label } : { id: '', label: undefined },
+        ),
       };
     });
   }
@@ -569,8 +604,9 @@ export class NetworkFeedWorkbench extends LitElement {
       </ol>
       <button type="button" @click=${this._addEntry}>${msg('Eintrag hinzufügen', { id: 'wb-add-entry' })}</button>
 
-      ${networks.length
-        ? html`<fieldset class="entry-form" data-entry=${s}>
+      ${
+        networks.length
+          ? html`<fieldset class="entry-form" data-entry=${s}>
             <legend>${msg(str`Eintrag ${s + 1} von ${networks.length}: ${nameOf(networks[s], s)}`, { id: 'wb-entry-legend' })}</legend>
             <div class="buttons">
               <button type="button" ?disabled=${s === 0} @click=${() => this._moveEntry(-1)}>${msg('Nach oben', { id: 'wb-move-up' })}</button>
@@ -585,14 +621,22 @@ export class NetworkFeedWorkbench extends LitElement {
             ${this._renderLinks(s, errors)}
             ${ENTRY_FIELDS.slice(-2).map((spec) => this._field(`networks[${s}]`, spec, errors))}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
   /** One field: a Text gets an input per language under a common legend. */
-  private _field(base: string, spec: FieldSpec, errors: Map<string, LocatedProblem[]>, label = fieldLabel(spec.key)): TemplateResult {
+  private _field(
+    base: string,
+    spec: FieldSpec,
+    errors: Map<string, LocatedProblem[]>,
+    label = fieldLabel(spec.key),
+  ): TemplateResult {
     const path = join(base, spec.key);
-    const required = spec.required ? html` <span class="required">(${msg('Pflichtfeld', { id: 'wb-required' })})</span>` : nothing;
+    const required = spec.required
+      ? html` <span class="required">(${msg('Pflichtfeld', { id: 'wb-required' })})</span>`
+      : nothing;
     if (!isText(spec.kind)) return this._input(path, undefined, spec.kind, html`${label}${required}`, errors);
     return html`<fieldset class="text-field">
       <legend>${label}${required}</legend>
@@ -613,7 +657,13 @@ export class NetworkFeedWorkbench extends LitElement {
     const problems = errors.get(anchor) ?? [];
     const describedBy = problems.length ? `${id}-errors` : undefined;
     const raw = getAt(feed, path);
-    const value = lang ? textIn(raw, lang, feedLanguage(feed)) : typeof raw === 'string' ? raw : raw === undefined ? '' : JSON.stringify(raw);
+    const value = lang
+      ? textIn(raw, lang, feedLanguage(feed))
+      : typeof raw === 'string'
+        ? raw
+        : raw === undefined
+          ? ''
+          : JSON.stringify(raw);
     const type = kind === 'url' ? 'url' : kind === 'email' ? 'email' : kind === 'phone' ? 'tel' : 'text';
     const control =
       kind === 'long-text'
@@ -642,11 +692,13 @@ export class NetworkFeedWorkbench extends LitElement {
     return html`<div class="field ${problems.length ? 'invalid' : ''}">
       <label for=${id}>${label}</label>
       ${control}
-      ${problems.length
-        ? html`<ul class="errors" id=${describedBy!}>
+      ${
+        problems.length
+          ? html`<ul class="errors" id=${describedBy!}>
             ${problems.map((p) => html`<li>${p.message}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -675,11 +727,13 @@ export class NetworkFeedWorkbench extends LitElement {
               ${textIn(t.label, locale, lang) || textIn(t.label, lang, lang) || t.id}
             </label>`,
           )}
-          ${problems.length
-            ? html`<ul class="errors" id=${errorsId}>
+          ${
+            problems.length
+              ? html`<ul class="errors" id=${errorsId}>
                 ${problems.map((p) => html`<li>${p.message}</li>`)}
               </ul>`
-            : nothing}
+              : nothing
+          }
         </fieldset>`;
       });
   }
@@ -749,7 +803,9 @@ export class NetworkFeedWorkbench extends LitElement {
       <h2 id="wb-preview-heading">${msg('Vorschau', { id: 'wb-preview' })}</h2>
       <div class="frames">
         ${LANGS.map(
-          (lang) => html`<div class="frame" part="preview" role="region" tabindex="0" aria-label=${msg(str`Vorschau: ${languageName(lang)}`, { id: 'wb-preview-lang' })}>
+          (
+            lang,
+          ) => html`<div class="frame" part="preview" role="region" tabindex="0" aria-label=${msg(str`Vorschau: ${languageName(lang)}`, { id: 'wb-preview-lang' })}>
             <network-directory lang=${lang} heading-level="4" no-url-state .feed=${this._preview}></network-directory>
           </div>`,
         )}

@@ -36,7 +36,10 @@ export type Opened =
 export function isSpreadsheet(file: string, bytes: Uint8Array): boolean {
   if (/\.(csv|tsv|txt)$/i.test(file)) return true;
   if (/\.json$/i.test(file)) return false;
-  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return !(head.startsWith('{') || head.startsWith('['));
 }
 
@@ -58,7 +61,13 @@ export function openTableWithHead(bytes: Uint8Array, file: string, headText: str
   const head = openJsonText(headText, headFile);
   if (head.kind !== 'json' || !head.feed) return head;
   const sheet = openSheet(bytes, file, head.feed);
-  return { kind: 'csv', file, sheet, head: { file: headFile, locations: head.locations }, feed: sheet.ok ? sheet.imported.feed : undefined };
+  return {
+    kind: 'csv',
+    file,
+    sheet,
+    head: { file: headFile, locations: head.locations },
+    feed: sheet.ok ? sheet.imported.feed : undefined,
+  };
 }
 
 /**

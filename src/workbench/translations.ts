@@ -52,7 +52,8 @@ export function translationGaps(feed: Obj, languages: readonly [string, string] 
 /** The texts at `field` in an entry; `links.label` gives every link's label. */
 function textsAt(entry: unknown, field: string): unknown[] {
   if (!isObj(entry)) return [];
-  if (field === 'links.label') return Array.isArray(entry.links) ? entry.links.map((l) => (isObj(l) ? l.label : undefined)) : [];
+  if (field === 'links.label')
+    return Array.isArray(entry.links) ? entry.links.map((l) => (isObj(l) ? l.label : undefined)) : [];
   let v: unknown = entry;
   for (const key of field.split('.')) v = isObj(v) ? v[key] : undefined;
   return [v];

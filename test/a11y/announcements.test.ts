@@ -6,7 +6,17 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
-import { $, $$, demoFeedJson, demoInPage, directoryWith, failedDirectory, liveRegionSays, MISSING_FEED_URL, minimalFeed } from './helpers.js';
+import {
+  $,
+  $$,
+  demoFeedJson,
+  demoInPage,
+  directoryWith,
+  failedDirectory,
+  liveRegionSays,
+  MISSING_FEED_URL,
+  minimalFeed,
+} from './helpers.js';
 
 /** Everything a screen reader treats as a live region, in the shadow root and the light DOM. */
 const LIVE = '[aria-live], [role="status"], [role="alert"], [role="log"], [role="marquee"], [role="timer"], output';

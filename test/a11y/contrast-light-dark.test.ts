@@ -9,7 +9,14 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
 import { commandSupport } from '../config/engine.js';
 import {
-  backgroundBehind, contrastRatio, describeEl, isLargeText, over, parseColor, textContrast, textElements,
+  backgroundBehind,
+  contrastRatio,
+  describeEl,
+  isLargeText,
+  over,
+  parseColor,
+  textContrast,
+  textElements,
 } from './contrast.js';
 import { $, $$, demoInPage, directoryWith, failedDirectory, minimalFeed, typeQuery } from './helpers.js';
 
@@ -30,16 +37,18 @@ function weakBoundaries(el: NetworkDirectory): string[] {
     const s = getComputedStyle(c);
     const outside = backgroundBehind(c, false);
     const fill = over(parseColor(s.backgroundColor), outside);
-    const border = parseFloat(s.borderTopWidth) > 0 && s.borderTopStyle !== 'none'
-      ? over(parseColor(s.borderTopColor), fill)
-      : fill;
+    const border =
+      parseFloat(s.borderTopWidth) > 0 && s.borderTopStyle !== 'none' ? over(parseColor(s.borderTopColor), fill) : fill;
     const ratio = Math.max(contrastRatio(border, outside), contrastRatio(fill, outside));
     if (ratio < 3) weak.push(`${describeEl(c)}: ${ratio.toFixed(2)}:1`);
   }
   // a checked box is filled with the accent colour (accent-color)
   for (const box of $$<HTMLInputElement>(el, 'input[type="checkbox"]')) {
     const accent = getComputedStyle(box).accentColor;
-    if (accent === 'auto') { weak.push(`checkbox ${box.id}: accent-color auto`); continue; }
+    if (accent === 'auto') {
+      weak.push(`checkbox ${box.id}: accent-color auto`);
+      continue;
+    }
     const ratio = contrastRatio(parseColor(accent), backgroundBehind(box, false));
     if (ratio < 3) weak.push(`checkbox ${box.id}: accent ${ratio.toFixed(2)}:1`);
   }
@@ -50,7 +59,9 @@ async function everyState(appearance: string, check: (el: NetworkDirectory, stat
   const { el } = await demoInPage({ appearance });
   check(el, 'loaded');
   $$<HTMLInputElement>(el, 'input[type="checkbox"]')[0].click();
-  $$<HTMLButtonElement>(el, '.card .toggle').find((t) => t.closest<HTMLElement>('.card')!.dataset.id === 'allianz-gegen-rechtsextremismus')!.click();
+  $$<HTMLButtonElement>(el, '.card .toggle')
+    .find((t) => t.closest<HTMLElement>('.card')!.dataset.id === 'allianz-gegen-rechtsextremismus')!
+    .click();
   await el.updateComplete;
   check(el, 'chips, open details with a note');
   $<HTMLButtonElement>(el, '.language-switch button[lang="en"]')!.click();
@@ -59,7 +70,10 @@ async function everyState(appearance: string, check: (el: NetworkDirectory, stat
   await typeQuery(el, 'qqqqqq');
   check(el, 'no matches');
 
-  const untranslated = await directoryWith(minimalFeed([{ id: 'a', name: { tr: 'Ağ' }, summary: 'Nur deutsch' }]), 'en');
+  const untranslated = await directoryWith(
+    minimalFeed([{ id: 'a', name: { tr: 'Ağ' }, summary: 'Nur deutsch' }]),
+    'en',
+  );
   untranslated.setAttribute('appearance', appearance);
   await untranslated.updateComplete;
   check(untranslated, 'untranslated hints');

@@ -96,7 +96,7 @@ describe('focus after actions', () => {
     expect(controlName(focused(el))).to.equal(controlName(toggle));
   });
 
-  it('Escape on a link in open details closes them and returns focus to the card\'s toggle', async () => {
+  it("Escape on a link in open details closes them and returns focus to the card's toggle", async () => {
     const { el } = await demoInPage();
     const toggle = $$<HTMLButtonElement>(el, '.card .toggle')[2];
     toggle.click();

@@ -71,7 +71,8 @@ describe('nothing by colour alone (1.4.1), every engine', () => {
 async function forceColors(active: boolean): Promise<void> {
   await executeServerCommand('nd-forced-colors', { active });
   const now = matchMedia('(forced-colors: active)').matches;
-  if (now !== active) throw new Error(`forced-colors is ${now ? 'active' : 'none'} after asking for ${active ? 'active' : 'none'}`);
+  if (now !== active)
+    throw new Error(`forced-colors is ${now ? 'active' : 'none'} after asking for ${active ? 'active' : 'none'}`);
 }
 
 describe('forced-colors: active (Chromium only, test/a11y/forced-colors-command.mjs)', () => {
@@ -92,12 +93,16 @@ describe('forced-colors: active (Chromium only, test/a11y/forced-colors-command.
     $$<HTMLInputElement>(el, 'input[type="checkbox"]')[0].click();
     await el.updateComplete;
     const missing: string[] = [];
-    for (const c of $$(el, 'button, input[type="search"], .card, .chip, .badge').filter((c) => c.getClientRects().length)) {
+    for (const c of $$(el, 'button, input[type="search"], .card, .chip, .badge').filter(
+      (c) => c.getClientRects().length,
+    )) {
       const s = getComputedStyle(c);
       const outside = backgroundBehind(c, false);
       const fill = over(parseColor(s.backgroundColor), outside);
       const visible =
-        (s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) >= 1 && contrastRatio(parseColor(s.borderTopColor), outside) >= 3) ||
+        (s.borderTopStyle !== 'none' &&
+          parseFloat(s.borderTopWidth) >= 1 &&
+          contrastRatio(parseColor(s.borderTopColor), outside) >= 3) ||
         contrastRatio(fill, outside) >= 3;
       if (!visible) missing.push(`${controlName(c)} ${s.borderTopStyle} ${s.borderTopColor} on ${outside}`);
     }

@@ -10,7 +10,8 @@ export * from '../components/helpers.js';
  * The render root the a11y suites mount with: the default (shadow), or "light" when
  * test/a11y/light-root.test.ts runs them again with render-root="light".
  */
-export const renderRootUnderTest = (): string | undefined => (globalThis as { ndRenderRootUnderTest?: string }).ndRenderRootUnderTest;
+export const renderRootUnderTest = (): string | undefined =>
+  (globalThis as { ndRenderRootUnderTest?: string }).ndRenderRootUnderTest;
 
 export interface Mounted {
   el: NetworkDirectory;
@@ -99,7 +100,10 @@ export function adoptIntoShadow(el: NetworkDirectory, cssText: string): { remove
  * condition, in engines that cannot emulate it (Firefox and WebKit have no emulateMedia here).
  */
 export function rulesUnderMedia(el: NetworkDirectory, condition: RegExp): string {
-  const sheets = [...el.shadowRoot!.adoptedStyleSheets, ...[...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!)];
+  const sheets = [
+    ...el.shadowRoot!.adoptedStyleSheets,
+    ...[...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!),
+  ];
   const out: string[] = [];
   for (const sheet of sheets) {
     for (const rule of [...sheet.cssRules]) {
@@ -155,7 +159,9 @@ function reflowProblemsNow(el: NetworkDirectory): string[] {
     const r = part.getBoundingClientRect();
     const name = `<${part.localName} class="${part.getAttribute('class') ?? ''}">`;
     if (r.left < host.left - 1 || r.right > host.right + 1) {
-      problems.push(`${name} sticks out: ${Math.round(r.left - host.left)}…${Math.round(r.right - host.left)} of ${Math.round(host.width)}`);
+      problems.push(
+        `${name} sticks out: ${Math.round(r.left - host.left)}…${Math.round(r.right - host.left)} of ${Math.round(host.width)}`,
+      );
     }
     const display = getComputedStyle(part).display;
     if (display !== 'inline' && display !== 'contents' && part.scrollWidth > part.clientWidth + 1) {
@@ -176,7 +182,9 @@ export function clippingProblems(el: NetworkDirectory): string[] {
 function clippingProblemsNow(el: NetworkDirectory): string[] {
   const problems: string[] = [];
   const boxes = visibleParts(el).filter((e) =>
-    e.matches('button, label, .badge, legend, .card-title, .search-field label, p.count, .toggle, .facts dt, .facts dd'),
+    e.matches(
+      'button, label, .badge, legend, .card-title, .search-field label, p.count, .toggle, .facts dt, .facts dd',
+    ),
   );
   for (const box of boxes) {
     const r = box.getBoundingClientRect();
@@ -186,8 +194,13 @@ function clippingProblemsNow(el: NetworkDirectory): string[] {
       const range = document.createRange();
       range.selectNodeContents(node);
       const text = range.getBoundingClientRect();
-      if (text.width && (text.left < r.left - 1 || text.right > r.right + 1 || text.top < r.top - 1 || text.bottom > r.bottom + 1)) {
-        problems.push(`text outside <${box.localName} class="${box.getAttribute('class') ?? ''}"> "${node.textContent!.trim().slice(0, 30)}"`);
+      if (
+        text.width &&
+        (text.left < r.left - 1 || text.right > r.right + 1 || text.top < r.top - 1 || text.bottom > r.bottom + 1)
+      ) {
+        problems.push(
+          `text outside <${box.localName} class="${box.getAttribute('class') ?? ''}"> "${node.textContent!.trim().slice(0, 30)}"`,
+        );
         break;
       }
     }
@@ -201,7 +214,9 @@ function clippingProblemsNow(el: NetworkDirectory): string[] {
       const rectsA = [...a.getClientRects()];
       const rectsB = [...b.getClientRects()];
       if (rectsA.some((ra) => rectsB.some((rb) => overlaps(ra, rb, 1)))) {
-        problems.push(`overlap: ${a.localName}"${a.textContent!.trim().slice(0, 20)}" / ${b.localName}"${b.textContent!.trim().slice(0, 20)}"`);
+        problems.push(
+          `overlap: ${a.localName}"${a.textContent!.trim().slice(0, 20)}" / ${b.localName}"${b.textContent!.trim().slice(0, 20)}"`,
+        );
       }
     }
   }

@@ -24,8 +24,7 @@ async function tabThrough(el: NetworkDirectory, max = 120, onStop?: (c: Element)
 }
 
 /** Collapses runs of the same kind: ['checkbox:a', 'checkbox:b', 'chip:x'] → ['checkbox', 'chip']. */
-const kinds = (stops: string[]) =>
-  stops.map((s) => s.split(':')[0]).filter((k, i, all) => k !== all[i - 1]);
+const kinds = (stops: string[]) => stops.map((s) => s.split(':')[0]).filter((k, i, all) => k !== all[i - 1]);
 
 describe('keyboard: Tab order (2.1.1, 2.4.3) and no trap (2.1.2)', () => {
   it('visits every control once, in reading order, and then leaves the element', async function () {
@@ -40,7 +39,16 @@ describe('keyboard: Tab order (2.1.1, 2.4.3) and no trap (2.1.2)', () => {
     const stops = await tabThrough(el);
     expect(stops).to.deep.equal(expected);
     expect(kinds(stops)).to.deep.equal([
-      'language', 'search', 'checkbox', 'chip', 'clear-all', 'toggle', 'details-link', 'toggle', 'footer-link', 'page',
+      'language',
+      'search',
+      'checkbox',
+      'chip',
+      'clear-all',
+      'toggle',
+      'details-link',
+      'toggle',
+      'footer-link',
+      'page',
     ]);
   });
 

@@ -25,8 +25,13 @@ const CONTROLS = '.language-switch, .filters, button, input';
 
 async function filtered(lang = 'de') {
   const { el } = await demoInPage({ lang });
-  for (const [facet, term] of [['scope', 'local'], ['topic', 'integration']]) {
-    $$<HTMLInputElement>(el, 'input[type="checkbox"]').find((b) => b.id.endsWith(`-${facet}-${term}`))!.click();
+  for (const [facet, term] of [
+    ['scope', 'local'],
+    ['topic', 'integration'],
+  ]) {
+    $$<HTMLInputElement>(el, 'input[type="checkbox"]')
+      .find((b) => b.id.endsWith(`-${facet}-${term}`))!
+      .click();
     await el.updateComplete;
   }
   await typeQuery(el, 'nürnberg');
@@ -34,7 +39,11 @@ async function filtered(lang = 'de') {
 }
 
 function checkPrinted(el: NetworkDirectory, summary: string) {
-  expect($$(el, CONTROLS).filter(shown).map((c) => c.localName + '.' + c.className)).to.deep.equal([]);
+  expect(
+    $$(el, CONTROLS)
+      .filter(shown)
+      .map((c) => c.localName + '.' + c.className),
+  ).to.deep.equal([]);
   expect(shown($(el, '.print-summary'))).to.equal(true);
   expect($(el, '.print-summary')!.textContent!.trim()).to.equal(summary);
   expect(shown($(el, 'p.count'))).to.equal(true);
@@ -42,7 +51,9 @@ function checkPrinted(el: NetworkDirectory, summary: string) {
   expect(cards.length).to.be.greaterThan(0);
   for (const card of cards) {
     // On screen, cards out of view skip rendering; on paper every one is rendered.
-    expect(getComputedStyle(card).getPropertyValue('content-visibility') || 'visible', card.dataset.id).to.equal('visible');
+    expect(getComputedStyle(card).getPropertyValue('content-visibility') || 'visible', card.dataset.id).to.equal(
+      'visible',
+    );
     expect(shown(card.querySelector('.details')), card.dataset.id).to.equal(true);
     // On screen a closed card's details are not rendered at all; for print they are.
     expect(shown(card.querySelector('.details .facts')), `${card.dataset.id}: facts`).to.equal(true);
@@ -66,7 +77,10 @@ describe('print', () => {
     expect(Boolean($(el, '.print-summary')), '.print-summary is present').to.equal(false);
   });
 
-  for (const [lang, summary] of [['de', SUMMARY_DE], ['en', SUMMARY_EN]]) {
+  for (const [lang, summary] of [
+    ['de', SUMMARY_DE],
+    ['en', SUMMARY_EN],
+  ]) {
     it(`the print rules, applied by hand (every engine), ${lang}: words instead of controls, all details`, async () => {
       const el = await filtered(lang);
       const rules = rulesUnderMedia(el, /^print$/);

@@ -19,7 +19,8 @@ function moving(el: NetworkDirectory): string[] {
       const s = getComputedStyle(node, pseudo);
       const transition = Math.max(...durations(s.transitionDuration));
       const animated = s.animationName !== 'none' && Math.max(...durations(s.animationDuration)) > 0;
-      if (transition > 0 || animated) found.push(`${node.localName}.${node.className}${pseudo ?? ''}: ${s.transitionDuration} ${s.animationName}`);
+      if (transition > 0 || animated)
+        found.push(`${node.localName}.${node.className}${pseudo ?? ''}: ${s.transitionDuration} ${s.animationName}`);
       if (s.scrollBehavior === 'smooth') found.push(`${node.localName}.${node.className}: smooth scrolling`);
     }
   }

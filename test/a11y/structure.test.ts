@@ -11,7 +11,11 @@ import { $, $$, demoFeedJson, demoInPage } from './helpers.js';
 function nameOf(el: Element): string {
   const root = el.getRootNode() as ShadowRoot;
   const ids = el.getAttribute('aria-labelledby');
-  if (ids) return ids.split(' ').map((id) => root.getElementById(id)!.textContent!.trim()).join(' ');
+  if (ids)
+    return ids
+      .split(' ')
+      .map((id) => root.getElementById(id)!.textContent!.trim())
+      .join(' ');
   if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label')!;
   if (el.id) {
     const label = root.querySelector(`label[for="${el.id}"]`);
@@ -53,7 +57,10 @@ describe('structure (1.3.1, 2.4.6, 3.1.2, 4.1.2)', () => {
       ['en', 'Search networks', 'Search'],
     ]) {
       const { el } = await demoInPage({ lang: ui });
-      const landmarks = $$(el, '[role="search"], search, main, nav, aside, [role="main"], [role="navigation"], [role="complementary"], [role="region"]');
+      const landmarks = $$(
+        el,
+        '[role="search"], search, main, nav, aside, [role="main"], [role="navigation"], [role="complementary"], [role="region"]',
+      );
       expect(landmarks.map((l) => l.getAttribute('role') ?? l.localName)).to.deep.equal(['search']); // nothing that clashes with the page's own main/nav
       expect(nameOf(landmarks[0])).to.equal(region);
       const input = $<HTMLInputElement>(el, '[role="search"] input[type="search"]')!;
@@ -80,7 +87,9 @@ describe('structure (1.3.1, 2.4.6, 3.1.2, 4.1.2)', () => {
       const toggle = card.querySelector('.toggle')!;
       expect(toggle.getAttribute('aria-controls')).to.equal(card.querySelector('.details')!.id);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      const describedBy = ((el.shadowRoot ?? document).getElementById(toggle.getAttribute('aria-describedby')!) as Element).textContent;
+      const describedBy = (
+        (el.shadowRoot ?? document).getElementById(toggle.getAttribute('aria-describedby')!) as Element
+      ).textContent;
       expect(describedBy).to.equal(heading.querySelector('.name')!.textContent);
     }
   });

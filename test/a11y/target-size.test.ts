@@ -21,10 +21,13 @@ function smallTargets(el: NetworkDirectory): string[] {
       r = new DOMRect(left, top, Math.max(r.right, label.right) - left, Math.max(r.bottom, label.bottom) - top);
       // the box alone is at least 24 px too
       const box = target.getBoundingClientRect();
-      if (box.width < MIN - 0.5 || box.height < MIN - 0.5) small.push(`checkbox ${target.id}: ${box.width}×${box.height}`);
+      if (box.width < MIN - 0.5 || box.height < MIN - 0.5)
+        small.push(`checkbox ${target.id}: ${box.width}×${box.height}`);
     }
     if (r.width < MIN - 0.5 || r.height < MIN - 0.5) {
-      small.push(`${target.localName}.${target.className} "${target.textContent!.trim()}": ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+      small.push(
+        `${target.localName}.${target.className} "${target.textContent!.trim()}": ${r.width.toFixed(1)}×${r.height.toFixed(1)}`,
+      );
     }
   }
   return small;
@@ -44,7 +47,7 @@ describe('target size (2.5.8)', () => {
     });
   }
 
-  it('buttons reach 44 px high (2.5.5 AAA, the element\'s own aim)', async () => {
+  it("buttons reach 44 px high (2.5.5 AAA, the element's own aim)", async () => {
     const { el } = await mountInPage(bigFeed(60));
     // Buttons a layout does not show (the narrow layout's "Filter" in a wide one) have no size.
     const buttons = $$(el, 'button').filter((b) => b.getClientRects().length > 0);

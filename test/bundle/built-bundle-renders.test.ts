@@ -8,11 +8,15 @@ describe('dist/network-directory.js', () => {
   });
 
   it('registers the element and renders the demo feed with its spaces intact', async () => {
-    const el = await fixture<HTMLElement>(html`<network-directory lang="de" src="/demo/feed.json"></network-directory>`);
+    const el = await fixture<HTMLElement>(
+      html`<network-directory lang="de" src="/demo/feed.json"></network-directory>`,
+    );
     await oneEvent(el, 'nd-feed-loaded');
     await (el as any).updateComplete;
     const title = el.shadowRoot!.querySelector('.card[data-id="akim"] .card-title')!;
-    expect(title.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Arbeitskreis Integration und Migrationsfragen (AKIM)');
+    expect(title.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Arbeitskreis Integration und Migrationsfragen (AKIM)',
+    );
   });
 
   it('marks untranslated text with a separate hint', async () => {

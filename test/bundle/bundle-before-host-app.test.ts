@@ -16,7 +16,9 @@ describe('our bundle first, then a host app with its own Lit and @lit/localize',
     frame.style.width = '1000px';
     frame.style.height = '800px';
     document.body.append(frame);
-    await waitUntil(() => (frame.contentWindow as any)?.hostApp?.ready, 'the page did not get ready', { timeout: 8000 });
+    await waitUntil(() => (frame.contentWindow as any)?.hostApp?.ready, 'the page did not get ready', {
+      timeout: 8000,
+    });
     win = frame.contentWindow as typeof win;
     doc = frame.contentDocument!;
   });

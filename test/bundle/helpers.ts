@@ -39,15 +39,22 @@ export function countDefines(win: Window = window): Map<string, number> {
 }
 
 /** A `<network-directory lang=…>` on the demo feed in `doc`, loaded and rendered. */
-export async function mountDemo(doc: Document, lang: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+export async function mountDemo(
+  doc: Document,
+  lang: string,
+): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   const el = doc.createElement('network-directory') as HTMLElement & { updateComplete: Promise<boolean> };
   el.setAttribute('lang', lang);
   el.setAttribute('src', DEMO_FEED_URL);
   const loaded = new Promise<void>((resolve, reject) => {
     el.addEventListener('nd-feed-loaded', () => resolve(), { once: true });
-    el.addEventListener('nd-feed-failed', (e) => reject(new Error(`nd-feed-failed: ${(e as CustomEvent).detail.message}`)), {
-      once: true,
-    });
+    el.addEventListener(
+      'nd-feed-failed',
+      (e) => reject(new Error(`nd-feed-failed: ${(e as CustomEvent).detail.message}`)),
+      {
+        once: true,
+      },
+    );
   });
   doc.body.append(el);
   await loaded;

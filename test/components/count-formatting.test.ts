@@ -7,7 +7,9 @@ import { expect } from '@open-wc/testing';
 import { formatCount } from '../../src/components/format.js';
 import { UI_LOCALES } from '../../src/localization.js';
 
-const SAMPLES = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10_000, 12_345, 99_999, 100_000, 999_999, 1_000_000, 12_345_678];
+const SAMPLES = [
+  0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10_000, 12_345, 99_999, 100_000, 999_999, 1_000_000, 12_345_678,
+];
 
 describe('counts: formatted as Intl.NumberFormat formats them', () => {
   for (const locale of UI_LOCALES) {

@@ -13,11 +13,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 describe('feed dates: written as Intl.DateTimeFormat writes them', () => {
   for (const locale of UI_LOCALES) {
     it(`${locale}: every month, with and without a day`, () => {
-      const withDay = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+      const withDay = new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
       const monthOnly = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
       for (const year of [1999, 2009, 2026]) {
         for (let month = 1; month <= 12; month++) {
-          expect(formatFeedDate(`${year}-${pad(month)}`, locale)).to.equal(monthOnly.format(Date.UTC(year, month - 1, 1)));
+          expect(formatFeedDate(`${year}-${pad(month)}`, locale)).to.equal(
+            monthOnly.format(Date.UTC(year, month - 1, 1)),
+          );
           for (const day of [1, 9, 10, 28]) {
             const value = `${year}-${pad(month)}-${pad(day)}`;
             expect(formatFeedDate(value, locale), value).to.equal(withDay.format(Date.UTC(year, month - 1, day)));

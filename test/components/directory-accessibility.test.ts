@@ -51,7 +51,9 @@ for (const lang of ['de', 'en']) {
 
 describe('structure', () => {
   it('the search region is labelled, results are a list, titles are headings at the chosen level', async () => {
-    const el = await fixture<NetworkDirectory>(html`<network-directory heading-level="4" src="/demo/feed.json"></network-directory>`);
+    const el = await fixture<NetworkDirectory>(
+      html`<network-directory heading-level="4" src="/demo/feed.json"></network-directory>`,
+    );
     await oneEvent(el, 'nd-feed-loaded');
     await el.updateComplete;
     expect($(el, '[role="search"]')!.getAttribute('aria-label')).to.equal('Netzwerke durchsuchen');

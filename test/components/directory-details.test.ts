@@ -49,7 +49,14 @@ describe('details', () => {
     const el = await demoDirectory();
     const details = await open(el, 'akim');
     const text = details.textContent!.replace(/\s+/g, ' ');
-    for (const label of ['Treffen', 'Koordination', 'Mitglieder', 'Kontakt', 'Weitere Informationen', 'Zuletzt geprüft']) {
+    for (const label of [
+      'Treffen',
+      'Koordination',
+      'Mitglieder',
+      'Kontakt',
+      'Weitere Informationen',
+      'Zuletzt geprüft',
+    ]) {
       expect(text).to.contain(label);
     }
     expect(text).to.contain('20. November 2026');
@@ -76,7 +83,12 @@ describe('details', () => {
     );
     const details = await open(el, 'a');
     const hrefs = [...details.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.include.members(['mailto:info@example.org', 'tel:+499112310', 'https://example.org/kontakt', 'https://example.org/mehr']);
+    expect(hrefs).to.include.members([
+      'mailto:info@example.org',
+      'tel:+499112310',
+      'https://example.org/kontakt',
+      'https://example.org/mehr',
+    ]);
   });
 
   it('fires nd-entry-opened when a card opens', async () => {
@@ -87,7 +99,9 @@ describe('details', () => {
   });
 
   it('paragraphs of a long text are separated at blank lines', async () => {
-    const el = await directoryWith(minimalFeed([{ id: 'a', name: 'A', description: 'Erster Absatz.\n\nZweiter Absatz.' }]));
+    const el = await directoryWith(
+      minimalFeed([{ id: 'a', name: 'A', description: 'Erster Absatz.\n\nZweiter Absatz.' }]),
+    );
     const details = await open(el, 'a');
     expect([...details.querySelectorAll('.description p')].map((p) => p.textContent)).to.deep.equal([
       'Erster Absatz.',

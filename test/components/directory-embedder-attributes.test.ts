@@ -23,7 +23,11 @@ describe('embedder attributes', () => {
     const el = await mount('lang="de" hide-facets="audience" filter="audience:municipalities"');
     expect($$(el, '.facet legend').map((l) => l.textContent!.trim())).to.not.include('Wer macht mit');
     const slice = cardIds(el);
-    expect(slice).to.have.members(['allianz-gegen-rechtsextremismus', 'integrating-cities', 'qualitaetszirkel-integrationspolitik']);
+    expect(slice).to.have.members([
+      'allianz-gegen-rechtsextremismus',
+      'integrating-cities',
+      'qualitaetszirkel-integrationspolitik',
+    ]);
     expect(Boolean($(el, '.chips')), '.chips is present').to.equal(false); // the slice is not the reader's filter
     await liveRegionSays(el, '3 Netzwerke'); // counted within the slice
     await clickTerm(el, 'scope', 'national');
@@ -61,7 +65,9 @@ describe('several instances on one page', () => {
       <network-directory no-url-state src="/demo/feed.json"></network-directory>
     </div>`);
     const [a, b] = [...wrapper.querySelectorAll('network-directory')] as NetworkDirectory[];
-    await Promise.all([a, b].map((el) => (el.shadowRoot!.querySelector('.card') ? null : oneEvent(el, 'nd-feed-loaded'))));
+    await Promise.all(
+      [a, b].map((el) => (el.shadowRoot!.querySelector('.card') ? null : oneEvent(el, 'nd-feed-loaded'))),
+    );
     await a.updateComplete;
     await b.updateComplete;
     await clickTerm(a, 'scope', 'local');

@@ -16,7 +16,11 @@ const feed = {
   version: 1,
   language: 'de',
   title: 'Viele Netzwerke',
-  networks: Array.from({ length: 1000 }, (_, i) => ({ id: `n${i}`, name: `Netzwerk ${i} Fürth`, summary: 'Arbeitskreis für Integration' })),
+  networks: Array.from({ length: 1000 }, (_, i) => ({
+    id: `n${i}`,
+    name: `Netzwerk ${i} Fürth`,
+    summary: 'Arbeitskreis für Integration',
+  })),
 };
 
 describe('directory: texts are folded after the first results, without a search', () => {

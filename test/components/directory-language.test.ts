@@ -3,9 +3,7 @@ import type { NetworkDirectory } from '../../src/components/network-directory.js
 import { $, $$, directoryWith, minimalFeed } from './helpers.js';
 
 const feed = () =>
-  minimalFeed([
-    { id: 'a', name: { de: 'Arbeitskreis', en: 'Working group' }, summary: { de: 'Nur deutsch.' } },
-  ]);
+  minimalFeed([{ id: 'a', name: { de: 'Arbeitskreis', en: 'Working group' }, summary: { de: 'Nur deutsch.' } }]);
 
 describe('language', () => {
   it('takes the element’s own lang, and follows when it changes', async () => {
@@ -23,7 +21,9 @@ describe('language', () => {
   });
 
   it('else the nearest ancestor’s lang', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><section><network-directory .feed=${feed()}></network-directory></section></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><section><network-directory .feed=${feed()}></network-directory></section></div>`,
+    );
     const el = wrapper.querySelector('network-directory') as NetworkDirectory;
     await el.updateComplete;
     expect(el.currentLocale).to.equal('en');

@@ -58,7 +58,15 @@ describe('loading a feed', () => {
   it('fires nd-feed-loaded with the normalized feed and the problem list', async () => {
     const el = await fixture<NetworkDirectory>(html`<network-directory></network-directory>`);
     const loaded = oneEvent(el, 'nd-feed-loaded');
-    el.feed = { version: 1, language: 'de', title: 'T', networks: [{ id: 'ok', name: 'OK' }, { id: 'BAD ID', name: 'x' }] };
+    el.feed = {
+      version: 1,
+      language: 'de',
+      title: 'T',
+      networks: [
+        { id: 'ok', name: 'OK' },
+        { id: 'BAD ID', name: 'x' },
+      ],
+    };
     const event = await loaded;
     expect(event.detail.feed.networks.map((n: { id: string }) => n.id)).to.deep.equal(['ok']);
     expect(event.detail.problems.map((p: { path: string }) => p.path)).to.deep.equal(['networks[1].id']);

@@ -45,7 +45,12 @@ describe('states', () => {
   });
 
   it('no matches offers to clear the filters, which brings every entry back', async () => {
-    const el = await directoryWith(minimalFeed([{ id: 'a', name: 'Alpha' }, { id: 'b', name: 'Beta' }]));
+    const el = await directoryWith(
+      minimalFeed([
+        { id: 'a', name: 'Alpha' },
+        { id: 'b', name: 'Beta' },
+      ]),
+    );
     await typeQuery(el, 'zzzz');
     expect(cardNames(el)).to.deep.equal([]);
     const box = $(el, '.no-matches')!;

@@ -27,7 +27,11 @@ describe('URL state', () => {
   });
 
   it('writes query, filters, opened entry and language with replaceState, keeping the host’s parameters', async () => {
-    history.replaceState({ hostRouter: 1 }, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}page=2#top`);
+    history.replaceState(
+      { hostRouter: 1 },
+      '',
+      `${location.pathname}${location.search}${location.search ? '&' : '?'}page=2#top`,
+    );
     const length = history.length;
     const el = await mount('url-key="net"');
     await typeQuery(el, 'integration');
@@ -104,7 +108,9 @@ describe('URL state', () => {
     expect(cardIds(first)).to.have.members(['nuernberger-netzwerk-integration', 'akim']);
     expect(cardIds(partner)).to.deep.equal(['akim']);
     await clickTerm(first, 'scope', 'national');
-    await waitUntil(() => new URL(location.href).searchParams.has('nd.f.scope'), 'URL never written', { timeout: 5000 });
+    await waitUntil(() => new URL(location.href).searchParams.has('nd.f.scope'), 'URL never written', {
+      timeout: 5000,
+    });
     const url = new URL(location.href);
     expect(url.searchParams.get('nd.f.scope')).to.equal('local.national');
     expect(url.searchParams.get('nd-partner.q'), 'the first’s write kept the partner’s query').to.equal('akim');

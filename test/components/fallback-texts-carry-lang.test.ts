@@ -52,7 +52,10 @@ function markedTexts(el: NetworkDirectory): { text: string; lang: string | null 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const m = /⟦(\w+)⟧/.exec(node.textContent!);
     if (!m) continue;
-    found.push({ text: node.textContent!.trim(), lang: node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null });
+    found.push({
+      text: node.textContent!.trim(),
+      lang: node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null,
+    });
   }
   return found;
 }
@@ -65,8 +68,20 @@ describe('fallback texts carry their language (WCAG 3.1.2)', () => {
     await el.updateComplete;
     const texts = markedTexts(el);
     const markers = [
-      'Titel', 'Herausgeberin', 'Reichweite', 'Lokal', 'Arbeitskreis', 'Kurzbeschreibung', 'Description', 'Treffen',
-      'Mitglieder', 'Gebiet', 'Koordination', 'Ansprechperson', 'Anschrift', 'Webseite',
+      'Titel',
+      'Herausgeberin',
+      'Reichweite',
+      'Lokal',
+      'Arbeitskreis',
+      'Kurzbeschreibung',
+      'Description',
+      'Treffen',
+      'Mitglieder',
+      'Gebiet',
+      'Koordination',
+      'Ansprechperson',
+      'Anschrift',
+      'Webseite',
     ];
     // every marked text is rendered somewhere (else this test would check less than it says)
     expect(markers.filter((m) => !texts.some((t) => t.text.startsWith(m)))).to.deep.equal([]);

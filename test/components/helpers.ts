@@ -64,8 +64,9 @@ export async function directoryWith(feed: unknown, lang = 'de'): Promise<Network
 export const contentOf = (el: NetworkDirectory): ParentNode => el.shadowRoot ?? el;
 export const $ = <T extends Element = HTMLElement>(el: NetworkDirectory, selector: string) =>
   contentOf(el).querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: NetworkDirectory, selector: string) =>
-  [...contentOf(el).querySelectorAll<T>(selector)];
+export const $$ = <T extends Element = HTMLElement>(el: NetworkDirectory, selector: string) => [
+  ...contentOf(el).querySelectorAll<T>(selector),
+];
 
 /** Names of the visible cards, in order. */
 export const cardNames = (el: NetworkDirectory) => $$(el, '.card .name').map((n) => n.textContent!.trim());

@@ -122,15 +122,22 @@ export function findExecutable({ env: envName, candidates }, env = process.env) 
     const path = isAbsolute(candidate) ? candidate : lookupOnPath(candidate, env);
     if (path && isExecutableFile(path)) return { path };
   }
-  return { looked: candidates.map(c => (isAbsolute(c) ? c : `${c} on PATH`)) };
+  return { looked: candidates.map((c) => (isAbsolute(c) ? c : `${c} on PATH`)) };
 }
 
 /** The engines chosen by ND_BROWSERS, validated. */
 export function selectedEngines(env = process.env) {
   const raw = (env.ND_BROWSERS || '').trim();
   if (!raw) return [...ALL_ENGINES];
-  const names = [...new Set(raw.split(/[\s,]+/).filter(Boolean).map(n => n.toLowerCase()))];
-  const unknown = names.filter(n => !ALL_ENGINES.includes(n));
+  const names = [
+    ...new Set(
+      raw
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((n) => n.toLowerCase()),
+    ),
+  ];
+  const unknown = names.filter((n) => !ALL_ENGINES.includes(n));
   if (unknown.length || names.length === 0) {
     throw new BrowserSetupError(
       `ND_BROWSERS="${raw}" names unknown engine(s): ${unknown.join(', ') || '(none)'}. ` +
@@ -170,15 +177,15 @@ export function resolveEngines(env = process.env) {
     if (spec.driver) {
       driver = findExecutable(spec.driver, env);
       if (!driver.path) {
-        problems.push(
-          missingMessage(engine, spec.driver.label, driver.looked, spec.driver.env, spec.install),
-        );
+        problems.push(missingMessage(engine, spec.driver.label, driver.looked, spec.driver.env, spec.install));
       }
     }
     paths[engine] = { browser: browser.path, driver: driver?.path };
   }
   if (problems.length) {
-    const others = ALL_ENGINES.filter(e => engines.includes(e) && paths[e].browser && (!ENGINES[e].driver || paths[e].driver));
+    const others = ALL_ENGINES.filter(
+      (e) => engines.includes(e) && paths[e].browser && (!ENGINES[e].driver || paths[e].driver),
+    );
     throw new BrowserSetupError(
       [
         'Browser tests cannot start: a browser engine is missing.',
@@ -207,7 +214,7 @@ export async function createBrowsers(env = process.env) {
         'Browser tests cannot start: WebKit (WebKitGTK MiniBrowser) needs an X display and DISPLAY is not set.',
         '  Run them with `npm run test:browser` (it starts a virtual display, Xvfb, when needed),',
         '  or `xvfb-run -a npx web-test-runner ...` (install: apt-get install xvfb xauth),',
-        `  or leave WebKit out: ND_BROWSERS=${engines.filter(e => e !== 'webkit').join(',') || 'chromium'}`,
+        `  or leave WebKit out: ND_BROWSERS=${engines.filter((e) => e !== 'webkit').join(',') || 'chromium'}`,
       ].join('\n'),
     );
   }
@@ -248,9 +255,7 @@ export async function createBrowsers(env = process.env) {
       );
     } else if (engine === 'webkit') {
       const { webkitGtkLauncher } = await import('./webkit-launcher.mjs');
-      browsers.push(
-        webkitGtkLauncher({ browserPath: paths.webkit.browser, driverPath: paths.webkit.driver }),
-      );
+      browsers.push(webkitGtkLauncher({ browserPath: paths.webkit.browser, driverPath: paths.webkit.driver }));
     }
   }
   return browsers;

@@ -22,8 +22,8 @@ export function summaryLineReporter() {
         countSuite(session.testResults, counts);
         if (!session.passed && counts.failed === before) counts.failed += 1;
       }
-      const engines = [...new Set(sessions.map(s => s.browser.name))].join(', ');
-      const files = new Set(sessions.map(s => s.testFile)).size;
+      const engines = [...new Set(sessions.map((s) => s.browser.name))].join(', ');
+      const files = new Set(sessions.map((s) => s.testFile)).size;
       // on exit: after the runner's own final report, so that this is the last line
       process.once('exit', () => {
         console.log(`(${engines}; ${files} test files)`);

@@ -30,7 +30,7 @@ function freePort() {
   });
 }
 
-const sleep = ms => new Promise(r => setTimeout(r, ms));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function driverReady(port) {
   try {
@@ -76,7 +76,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     this.driverProcess = undefined;
     this.driverLog = '';
     this.onProcessExit = () => killGroup(this.driverProcess, 'SIGKILL');
-    this.onSignal = signal => {
+    this.onSignal = (signal) => {
       killGroup(this.driverProcess, 'SIGKILL');
       process.exit(signal === 'SIGTERM' ? 143 : 129);
     };
@@ -113,14 +113,14 @@ class WebKitGtkLauncher extends WebdriverLauncher {
       env: { ...process.env, NO_AT_BRIDGE: '1' },
     });
     this.driverProcess = child;
-    const keepLog = chunk => {
+    const keepLog = (chunk) => {
       this.driverLog = (this.driverLog + chunk.toString()).slice(-4000);
     };
     child.stdout.on('data', keepLog);
     child.stderr.on('data', keepLog);
     const spawnError = new Promise((_, reject) => {
-      child.once('error', e => reject(new Error(`Could not start ${this.driverPath}: ${e.message}`)));
-      child.once('exit', code =>
+      child.once('error', (e) => reject(new Error(`Could not start ${this.driverPath}: ${e.message}`)));
+      child.once('exit', (code) =>
         reject(new Error(`${this.driverPath} exited (code ${code}) before it was ready:\n${this.driverLog}`)),
       );
     });
@@ -154,7 +154,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
       killGroup(child, 'SIGKILL'); // leftovers of the group, if any
       return;
     }
-    const exited = new Promise(resolve => child.once('exit', resolve));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     killGroup(child, 'SIGTERM');
     const done = await Promise.race([exited.then(() => true), sleep(3000).then(() => false)]);
     if (!done) {

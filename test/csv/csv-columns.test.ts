@@ -4,7 +4,8 @@ import type { Feed, Network } from '../../src/feed/types.js';
 
 describe('column names of the spreadsheet', () => {
   it('ignores empty names and notes (#…)', () => {
-    for (const name of ['', '   ', '#Bemerkung', ' #x']) expect(parseColumn(name), JSON.stringify(name)).to.equal('ignored');
+    for (const name of ['', '   ', '#Bemerkung', ' #x'])
+      expect(parseColumn(name), JSON.stringify(name)).to.equal('ignored');
   });
 
   it('knows plain values, with dates marked, in any case', () => {
@@ -24,8 +25,16 @@ describe('column names of the spreadsheet', () => {
   it('knows texts, plain or per language, keeping the language tag as written', () => {
     expect(parseColumn('name')).to.deep.equal({ kind: 'text', path: ['name'] });
     expect(parseColumn('Name.DE')).to.deep.equal({ kind: 'text', path: ['name'], lang: 'DE' });
-    expect(parseColumn('contact.address.de-CH')).to.deep.equal({ kind: 'text', path: ['contact', 'address'], lang: 'de-CH' });
-    expect(parseColumn('coordinator.name.en')).to.deep.equal({ kind: 'text', path: ['coordinator', 'name'], lang: 'en' });
+    expect(parseColumn('contact.address.de-CH')).to.deep.equal({
+      kind: 'text',
+      path: ['contact', 'address'],
+      lang: 'de-CH',
+    });
+    expect(parseColumn('coordinator.name.en')).to.deep.equal({
+      kind: 'text',
+      path: ['coordinator', 'name'],
+      lang: 'en',
+    });
   });
 
   it('refuses language tags with other characters, and more than one', () => {
@@ -37,7 +46,8 @@ describe('column names of the spreadsheet', () => {
   it('knows facets.<id>, the id as written, and nothing deeper or odd', () => {
     expect(parseColumn('Facets.Topic')).to.deep.equal({ kind: 'terms', facet: 'Topic' });
     expect(parseColumn('facets.target-group')).to.deep.equal({ kind: 'terms', facet: 'target-group' });
-    for (const name of ['facets', 'facets.topic.de', 'facets.__proto__', 'facets.a b']) expect(parseColumn(name), name).to.equal(undefined);
+    for (const name of ['facets', 'facets.topic.de', 'facets.__proto__', 'facets.a b'])
+      expect(parseColumn(name), name).to.equal(undefined);
   });
 
   it('knows numbered links: links.<1–9999>.url and links.<n>.label[.lang]', () => {
@@ -45,7 +55,16 @@ describe('column names of the spreadsheet', () => {
     expect(parseColumn('Links.12.URL')).to.deep.equal({ kind: 'value', path: ['links', 12, 'url'], date: false });
     expect(parseColumn('links.9999.label')).to.deep.equal({ kind: 'text', path: ['links', 9999, 'label'] });
     expect(parseColumn('links.2.label.en')).to.deep.equal({ kind: 'text', path: ['links', 2, 'label'], lang: 'en' });
-    for (const name of ['links', 'links.0.url', 'links.01.url', 'links.10000.url', 'links.x.url', 'links.1', 'links.1.url.de', 'links.1.title']) {
+    for (const name of [
+      'links',
+      'links.0.url',
+      'links.01.url',
+      'links.10000.url',
+      'links.x.url',
+      'links.1',
+      'links.1.url.de',
+      'links.1.title',
+    ]) {
       expect(parseColumn(name), name).to.equal(undefined);
     }
   });
@@ -60,8 +79,21 @@ describe('column names of the spreadsheet', () => {
 
   it('lists the network keys in FEED.md order, each once', () => {
     expect(NETWORK_KEYS).to.deep.equal([
-      'id', 'name', 'shortName', 'summary', 'description', 'facets', 'founded', 'meetings', 'coordinator',
-      'members', 'area', 'contact', 'links', 'note', 'updated',
+      'id',
+      'name',
+      'shortName',
+      'summary',
+      'description',
+      'facets',
+      'founded',
+      'meetings',
+      'coordinator',
+      'members',
+      'area',
+      'contact',
+      'links',
+      'note',
+      'updated',
     ]);
   });
 });
@@ -84,7 +116,14 @@ describe('export columns', () => {
   it('every field, each text in every language used (the feed’s first), one column per facet, one link group at least', () => {
     const names = exportColumns(feedOf([network({ name: { de: 'A', en: 'A', fr: 'A' } })])).map((c) => c.name);
     expect(names.slice(0, 6)).to.deep.equal(['id', 'name.de', 'name.en', 'name.fr', 'shortName', 'summary.de']);
-    expect(names).to.include.members(['facets.topic', 'facets.scope', 'links.1.label.de', 'links.1.label.fr', 'links.1.url', 'updated']);
+    expect(names).to.include.members([
+      'facets.topic',
+      'facets.scope',
+      'links.1.label.de',
+      'links.1.label.fr',
+      'links.1.url',
+      'updated',
+    ]);
     expect(names).to.not.include('links.2.url');
     expect(names.indexOf('facets.topic')).to.be.lessThan(names.indexOf('facets.scope'));
     expect(names[names.length - 1]).to.equal('updated');
@@ -93,11 +132,39 @@ describe('export columns', () => {
   it('the whole header of a small feed, in the convention’s order', () => {
     const names = exportColumns(feedOf([network({ name: { de: 'A', en: 'B' } })])).map((c) => c.name);
     expect(names).to.deep.equal([
-      'id', 'name.de', 'name.en', 'shortName', 'summary.de', 'summary.en', 'description.de', 'description.en',
-      'facets.topic', 'facets.scope', 'founded', 'meetings.de', 'meetings.en', 'coordinator.name.de', 'coordinator.name.en',
-      'coordinator.url', 'members.de', 'members.en', 'area.de', 'area.en', 'contact.name.de', 'contact.name.en',
-      'contact.email', 'contact.phone', 'contact.url', 'contact.address.de', 'contact.address.en',
-      'links.1.label.de', 'links.1.label.en', 'links.1.url', 'note.de', 'note.en', 'updated',
+      'id',
+      'name.de',
+      'name.en',
+      'shortName',
+      'summary.de',
+      'summary.en',
+      'description.de',
+      'description.en',
+      'facets.topic',
+      'facets.scope',
+      'founded',
+      'meetings.de',
+      'meetings.en',
+      'coordinator.name.de',
+      'coordinator.name.en',
+      'coordinator.url',
+      'members.de',
+      'members.en',
+      'area.de',
+      'area.en',
+      'contact.name.de',
+      'contact.name.en',
+      'contact.email',
+      'contact.phone',
+      'contact.url',
+      'contact.address.de',
+      'contact.address.en',
+      'links.1.label.de',
+      'links.1.label.en',
+      'links.1.url',
+      'note.de',
+      'note.en',
+      'updated',
     ]);
   });
 
@@ -128,8 +195,14 @@ describe('export columns', () => {
 
   it('as many link groups as the entry with the most links', () => {
     const link = { label: { de: 'L' }, url: 'https://x.example/' };
-    const names = exportColumns(feedOf([network({ links: [link] }), network({ links: [link, link, link] })])).map((c) => c.name);
-    expect(names.filter((c) => c.endsWith('.url') && c.startsWith('links.'))).to.deep.equal(['links.1.url', 'links.2.url', 'links.3.url']);
+    const names = exportColumns(feedOf([network({ links: [link] }), network({ links: [link, link, link] })])).map(
+      (c) => c.name,
+    );
+    expect(names.filter((c) => c.endsWith('.url') && c.startsWith('links.'))).to.deep.equal([
+      'links.1.url',
+      'links.2.url',
+      'links.3.url',
+    ]);
   });
 
   it('cell values: strings as they are, terms joined by semicolons, missing values empty', () => {

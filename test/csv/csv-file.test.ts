@@ -82,7 +82,11 @@ describe('reading rows', () => {
   });
   it('turns line breaks inside cells into \\n, and keeps a stray quote inside an unquoted cell', () => {
     const sheet = readSheet('a,b\r\n"x\r\ny",5" Monitor\r\n"p\rq",z\r\n', ',');
-    expect(sheet.ok && sheet.rows).to.deep.equal([['a', 'b'], ['x\ny', '5" Monitor'], ['p\nq', 'z']]);
+    expect(sheet.ok && sheet.rows).to.deep.equal([
+      ['a', 'b'],
+      ['x\ny', '5" Monitor'],
+      ['p\nq', 'z'],
+    ]);
   });
   it('drops the byte order mark and reads rows of any length', () => {
     const sheet = readSheet('\uFEFFid;name\na\nb;c;d\n');
@@ -105,10 +109,23 @@ describe('reading rows', () => {
 
 describe('writing rows', () => {
   it('writes UTF-8 with byte order mark, CRLF, ";" by default', () => {
-    expect(writeSheet([['id', 'name'], ['a', 'b']])).to.equal('\uFEFFid;name\r\na;b\r\n');
+    expect(
+      writeSheet([
+        ['id', 'name'],
+        ['a', 'b'],
+      ]),
+    ).to.equal('\uFEFFid;name\r\na;b\r\n');
   });
   it('uses the separator asked for', () => {
-    expect(writeSheet([['id', 'name'], ['a', 'b']], '\t')).to.equal('\uFEFFid\tname\r\na\tb\r\n');
+    expect(
+      writeSheet(
+        [
+          ['id', 'name'],
+          ['a', 'b'],
+        ],
+        '\t',
+      ),
+    ).to.equal('\uFEFFid\tname\r\na\tb\r\n');
   });
   it('quotes cells with separators, quotes, line breaks or edge spaces, and no others', () => {
     expect(writeSheet([['a;b', 'say "hi"', 'x\ny', ' lead', 'trail ', 'mid dle', 'a,b']])).to.equal(
@@ -116,7 +133,10 @@ describe('writing rows', () => {
     );
   });
   it('round-trips through readSheet', () => {
-    const rows = [['id', 'summary.de'], ['akim', 'Beratung, Begleitung; "Vermittlung"\nzweite Zeile']];
+    const rows = [
+      ['id', 'summary.de'],
+      ['akim', 'Beratung, Begleitung; "Vermittlung"\nzweite Zeile'],
+    ];
     const sheet = readSheet(writeSheet(rows));
     expect(sheet.ok && sheet.rows).to.deep.equal([...rows]);
   });

@@ -35,7 +35,9 @@ after(() => {
 function watchFrame(embed: FramedEmbed): string[] {
   const win = embed.frame.contentWindow as FrameWindow;
   const seen = recordErrors(win);
-  win.document.addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) => seen.push(`CSP: ${e.effectiveDirective} ${e.blockedURI}`));
+  win.document.addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) =>
+    seen.push(`CSP: ${e.effectiveDirective} ${e.blockedURI}`),
+  );
   return seen;
 }
 
@@ -59,7 +61,8 @@ describe('framed from another origin in WordPress\'s sandbox="allow-scripts"', (
     opened.push(embed);
     // Heights arrive before the element is defined, while the feed loads, and once it is shown.
     try {
-      const distinct = () => new Set(embed.messages.filter((m) => m?.type === 'network-directory:height').map((m) => m.height)).size;
+      const distinct = () =>
+        new Set(embed.messages.filter((m) => m?.type === 'network-directory:height').map((m) => m.height)).size;
       await waitUntil(() => distinct() >= 3, '', { timeout: 8000 });
       // then until both kinds of message agree and nothing new came for a while
       let count = -1;
@@ -101,23 +104,32 @@ describe('framed from another origin in WordPress\'s sandbox="allow-scripts"', (
     expect(compact).not.to.equal(full);
   });
 
-  it('a click on a website link asks WordPress to open the go page on the embed\'s own host', async () => {
+  it("a click on a website link asks WordPress to open the go page on the embed's own host", async () => {
     // Where the link is: measured in a same-origin twin of the same size and address.
     const query = `src=${LINKS_SRC}&entry=with-contacts`;
     const twin = await frameEmbed(query, { width: 700 });
     opened.push(twin);
     const el = await directoryIn(twin);
     await reportedHeight(twin, 'loading');
-    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.contact a')].find((a) => a.getAttribute('href') === 'https://network.example/')!;
+    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.contact a')].find(
+      (a) => a.getAttribute('href') === 'https://network.example/',
+    )!;
     expect(link, 'the twin shows the website link').to.exist;
     const box = link.getBoundingClientRect();
     const embed = await frameEmbed(query, { origin: 'cross', width: 700 });
     opened.push(embed);
-    await waitUntil(() => embed.frame.height === twin.frame.height, 'the cross-origin frame did not reach the twin\'s height', { timeout: 8000 });
+    await waitUntil(
+      () => embed.frame.height === twin.frame.height,
+      "the cross-origin frame did not reach the twin's height",
+      { timeout: 8000 },
+    );
     twin.frame.style.display = 'none';
     await settle();
     const frameBox = embed.frame.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(frameBox.left + box.left + 4), Math.round(frameBox.top + box.top + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(frameBox.left + box.left + 4), Math.round(frameBox.top + box.top + box.height / 2)],
+    });
     await waitUntil(() => embed.messages.some((m) => m?.message === 'link'), 'no link message', { timeout: 4000 });
     const message = embed.messages.find((m) => m?.message === 'link');
     expect(message.secret).to.equal(SECRET);
@@ -125,7 +137,12 @@ describe('framed from another origin in WordPress\'s sandbox="allow-scripts"', (
     expect(go.host).to.equal(`127.0.0.1:${location.port}`);
     expect(go.pathname).to.equal('/dist/embed.html');
     expect(go.hash).to.equal('');
-    expect(Object.fromEntries(go.searchParams)).to.deep.equal({ src: LINKS_SRC, entry: 'with-contacts', go: 'with-contacts', link: '3' });
+    expect(Object.fromEntries(go.searchParams)).to.deep.equal({
+      src: LINKS_SRC,
+      entry: 'with-contacts',
+      go: 'with-contacts',
+      link: '3',
+    });
   });
 });
 
@@ -162,7 +179,9 @@ describe('framed from the same origin (the test reaches in)', () => {
       expect(el.currentLocale).to.equal('en');
       expect($(el, '[part="count"]').textContent!.trim()).to.equal('6 networks');
       expect(embed.frame.contentDocument!.documentElement.lang).to.equal('en');
-      expect(embed.frame.contentDocument!.querySelector('.full-directory')!.textContent).to.equal('Open the directory on a page of its own');
+      expect(embed.frame.contentDocument!.querySelector('.full-directory')!.textContent).to.equal(
+        'Open the directory on a page of its own',
+      );
     });
     it('filter, with spaces written as +', async () => {
       await open(`src=${DEMO_SRC}&filter=scope:regional+kind:alliance`);
@@ -171,7 +190,9 @@ describe('framed from the same origin (the test reaches in)', () => {
     it('hide-facets keeps the slice and hides its group', async () => {
       await open(`src=${DEMO_SRC}&filter=scope:regional&hide-facets=scope`);
       expect(cardIds(el)).to.deep.equal(['allianz-gegen-rechtsextremismus', 'ak-fidma']);
-      const groups = [...el.shadowRoot!.querySelectorAll('fieldset')].map((f) => f.querySelector('legend')!.textContent!.trim());
+      const groups = [...el.shadowRoot!.querySelectorAll('fieldset')].map((f) =>
+        f.querySelector('legend')!.textContent!.trim(),
+      );
       expect(groups).not.to.include('Reichweite');
       expect(groups.length).to.be.above(0);
     });
@@ -199,7 +220,7 @@ describe('framed from the same origin (the test reaches in)', () => {
     });
   });
 
-  it('keeps the frame\'s URL as it is (no URL state in a frame): replaceState may throw in a sandbox', async () => {
+  it("keeps the frame's URL as it is (no URL state in a frame): replaceState may throw in a sandbox", async () => {
     await open(`src=${DEMO_SRC}`);
     const before = embed.frame.contentWindow!.location.href;
     await toggleTerm(el, 'scope', 'local');
@@ -228,7 +249,9 @@ describe('framed from the same origin (the test reaches in)', () => {
     await chooseLanguage(el, 'en');
     const english = await reportedHeight(embed, 'a language switch');
     expect(el.currentLocale).to.equal('en');
-    expect(embed.frame.contentDocument!.querySelector('.full-directory')!.textContent).to.equal('Open the directory on a page of its own');
+    expect(embed.frame.contentDocument!.querySelector('.full-directory')!.textContent).to.equal(
+      'Open the directory on a page of its own',
+    );
     expect(english).to.be.above(0);
 
     await toggleEntry(el, 'integrating-cities');
@@ -271,12 +294,17 @@ describe('framed from the same origin (the test reaches in)', () => {
       anchor.click();
       win.removeEventListener('click', last);
       // a link message is posted at once, and arrives after a task
-      if (prevented) await waitUntil(() => embed.messages.slice(before).some((m) => m?.message === 'link'), `no link message for ${anchor.href}`, { timeout: 3000 });
+      if (prevented)
+        await waitUntil(
+          () => embed.messages.slice(before).some((m) => m?.message === 'link'),
+          `no link message for ${anchor.href}`,
+          { timeout: 3000 },
+        );
       else await new Promise((resolve) => setTimeout(resolve, 100));
       return { prevented, target };
     };
 
-    it('in WordPress, every link of an entry goes out as go=<entry>&link=<n> on the embed\'s host, looked up in the feed', async () => {
+    it("in WordPress, every link of an entry goes out as go=<entry>&link=<n> on the embed's host, looked up in the feed", async () => {
       await open(`src=${LINKS_SRC}&entry=with-contacts`);
       const anchors = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.card a')];
       expect(anchors.map((a) => a.getAttribute('href'))).to.have.members([
@@ -299,11 +327,13 @@ describe('framed from the same origin (the test reaches in)', () => {
         const n = Number(go.searchParams.get('link'));
         // the page the reader lands on finds this link's address in the feed
         const feed = await (await fetch('/test/embed/links-feed.json')).json();
-        expect(entryLinks({ ...feed.networks[0], links: feed.networks[0].links })[n]).to.equal(anchor.getAttribute('href'));
+        expect(entryLinks({ ...feed.networks[0], links: feed.networks[0].links })[n]).to.equal(
+          anchor.getAttribute('href'),
+        );
       }
     });
 
-    it('in WordPress, the footer\'s links and the full-directory link go out on the embed\'s host too', async () => {
+    it("in WordPress, the footer's links and the full-directory link go out on the embed's host too", async () => {
       await open(`src=${LINKS_SRC}`);
       const footer = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('footer a')];
       expect(footer.length).to.equal(2);
@@ -321,7 +351,9 @@ describe('framed from the same origin (the test reaches in)', () => {
 
     it('in a frame not made by WordPress, a link opens the address itself in a new tab', async () => {
       await open(`src=${LINKS_SRC}&entry=with-contacts`, { sandbox: null, secret: null });
-      const website = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.card a')].find((a) => a.getAttribute('href') === 'https://network.example/')!;
+      const website = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.card a')].find(
+        (a) => a.getAttribute('href') === 'https://network.example/',
+      )!;
       const { prevented, target } = await clickIn(website);
       expect(prevented).to.equal(false);
       expect(target).to.equal('_blank');

@@ -53,7 +53,12 @@ export function embedUrl(query: string, origin: 'same' | 'cross' = 'same'): stri
 /** dist/embed.html?`query` in an iframe, loaded; the host side follows WordPress's height messages. */
 export async function frameEmbed(query: string, options: EmbedOptions = {}): Promise<FramedEmbed> {
   const { origin = 'same', secret = SECRET, width = 800, clamp = true } = options;
-  const sandbox = options.sandbox === undefined ? (origin === 'same' ? 'allow-scripts allow-same-origin' : 'allow-scripts') : options.sandbox;
+  const sandbox =
+    options.sandbox === undefined
+      ? origin === 'same'
+        ? 'allow-scripts allow-same-origin'
+        : 'allow-scripts'
+      : options.sandbox;
   const frame = document.createElement('iframe');
   if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
   frame.title = 'Netzwerke';
@@ -95,9 +100,13 @@ export async function frameEmbed(query: string, options: EmbedOptions = {}): Pro
 /** The directory inside a same-origin embed frame, its feed loaded and rendered. */
 export async function directoryIn(embed: FramedEmbed): Promise<Directory> {
   const win = embed.frame.contentWindow as FrameWindow;
-  await waitUntil(() => win.customElements?.get('network-directory'), 'the embed page did not load the element', { timeout: 8000 });
+  await waitUntil(() => win.customElements?.get('network-directory'), 'the embed page did not load the element', {
+    timeout: 8000,
+  });
   const el = win.document.querySelector('network-directory') as Directory;
-  await waitUntil(() => el.shadowRoot?.querySelector('.card, .message.empty'), 'the embed page showed no entries', { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('.card, .message.empty'), 'the embed page showed no entries', {
+    timeout: 8000,
+  });
   await el.updateComplete;
   return el;
 }

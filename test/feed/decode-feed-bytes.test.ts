@@ -62,7 +62,7 @@ describe('decodeText: bytes → text, for the widget and the command line alike'
     expect(decoded.text).not.to.contain('\uFFFD');
   });
 
-  it('maps each of Windows-1252\'s bytes 0x80–0x9F to its character (€ „ “ – …), not to a control character', () => {
+  it("maps each of Windows-1252's bytes 0x80–0x9F to its character (€ „ “ – …), not to a control character", () => {
     const all = Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i);
     const { text, encoding } = decodeText(all);
     expect(encoding).to.equal('windows-1252');
@@ -101,11 +101,13 @@ describe('decodeFeedBytes: the text and the note for the editor', () => {
     it(`notes a ${name} file for the whole document (path "", level field: the feed is still shown)`, () => {
       const decoded = decodeFeedBytes(encoded);
       expect(decoded.text).to.equal(FEED);
-      expect(decoded.problems).to.deep.equal([{ level: 'field', path: '', code: 'encoding-not-utf-8', params: { encoding } }]);
+      expect(decoded.problems).to.deep.equal([
+        { level: 'field', path: '', code: 'encoding-not-utf-8', params: { encoding } },
+      ]);
     });
   }
 
-  it('a Windows-1252 feed is shown whole and right, and the note comes after the validator\'s problems', () => {
+  it("a Windows-1252 feed is shown whole and right, and the note comes after the validator's problems", () => {
     const result = parseDecodedFeed(decodeFeedBytes(windows1252(FEED)));
     expect(result.feed?.title).to.deep.equal({ de: 'Netzwerke in Nürnberg' });
     expect(result.feed?.networks.map((n) => n.name)).to.deep.equal([{ de: 'Nürnberger Bündnis' }]);
@@ -116,7 +118,7 @@ describe('decodeFeedBytes: the text and the note for the editor', () => {
     expect(broken.problems.map((p) => p.code)).to.deep.equal(['not-json', 'encoding-not-utf-8']);
   });
 
-  it('the note is a sentence an editor can act on, in German and English, also in the widget\'s own table', () => {
+  it("the note is a sentence an editor can act on, in German and English, also in the widget's own table", () => {
     const note = decodeFeedBytes(windows1252(FEED)).problems[0];
     const de = describeProblem(note, 'de');
     const en = describeProblem(note, 'en');

@@ -120,7 +120,18 @@ export function badCases(): BadCase[] {
     { name: 'an uppercase id', feed: net({ id: 'AKIM' }), code: 'id-invalid' },
     { name: 'an entry without name', feed: { ...minimalFeed(), networks: [{ id: 'a' }] }, code: 'name-missing' },
     { name: 'a blank name', feed: net({ name: '   ' }), code: 'name-missing' },
-    { name: 'a duplicate id', feed: { ...minimalFeed(), networks: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }, code: 'id-duplicate', schema: false },
+    {
+      name: 'a duplicate id',
+      feed: {
+        ...minimalFeed(),
+        networks: [
+          { id: 'a', name: 'A' },
+          { id: 'a', name: 'B' },
+        ],
+      },
+      code: 'id-duplicate',
+      schema: false,
+    },
     { name: 'a numeric summary', feed: net({ summary: 5 }), code: 'wrong-type' },
     { name: 'an empty text object', feed: net({ summary: {} }), code: 'text-empty' },
     { name: 'a bad language key', feed: net({ summary: { deutsch: 'x' } }), code: 'text-language-invalid' },
@@ -137,18 +148,40 @@ export function badCases(): BadCase[] {
     { name: 'an unknown term', feed: net({ facets: { scope: ['mars'] } }), code: 'term-unknown', schema: false },
     {
       name: 'a duplicate facet',
-      feed: { ...minimalFeed(), facets: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] },
+      feed: {
+        ...minimalFeed(),
+        facets: [
+          { id: 'a', label: 'A' },
+          { id: 'a', label: 'B' },
+        ],
+      },
       code: 'facet-duplicate',
       schema: false,
     },
     {
       name: 'a duplicate term',
-      feed: { ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms: [{ id: 't', label: 'T' }, { id: 't', label: 'U' }] }] },
+      feed: {
+        ...minimalFeed(),
+        facets: [
+          {
+            id: 'a',
+            label: 'A',
+            terms: [
+              { id: 't', label: 'T' },
+              { id: 't', label: 'U' },
+            ],
+          },
+        ],
+      },
       code: 'term-duplicate',
       schema: false,
     },
     { name: 'a facet without label', feed: { ...minimalFeed(), facets: [{ id: 'a' }] }, code: 'label-missing' },
-    { name: 'a licence with spaces', feed: { ...minimalFeed(), license: 'all rights reserved' }, code: 'license-invalid' },
+    {
+      name: 'a licence with spaces',
+      feed: { ...minimalFeed(), license: 'all rights reserved' },
+      code: 'license-invalid',
+    },
     { name: 'an empty shortName', feed: net({ shortName: '' }), code: 'text-empty' },
   ];
 }

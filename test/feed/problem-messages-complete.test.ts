@@ -8,18 +8,58 @@ import { badCases } from './fixtures.js';
 /** Every code of types.ts; `satisfies` keeps this list in step with ProblemCode. */
 const ALL = {
   'no-source': 1,
-  'not-json': 1, 'empty-response': 1, 'too-large': 1, 'http-status': 1, 'network-error': 1, timeout: 1,
-  'not-json-content': 1, 'not-object': 1, 'version-missing': 1, 'version-invalid': 1, 'version-unsupported': 1,
-  'networks-missing': 1, 'entry-not-object': 1, 'id-missing': 1, 'id-invalid': 1, 'id-duplicate': 1,
-  'name-missing': 1, 'language-invalid': 1, 'title-missing': 1, 'wrong-type': 1, 'text-empty': 1,
-  'text-language-invalid': 1, 'url-invalid': 1, 'url-not-http': 1, 'email-invalid': 1, 'phone-invalid': 1,
-  'date-invalid': 1, 'facet-unknown': 1, 'term-unknown': 1, 'facet-duplicate': 1, 'term-duplicate': 1,
-  'license-invalid': 1, 'label-missing': 1, 'url-missing': 1, 'encoding-not-utf-8': 1,
+  'not-json': 1,
+  'empty-response': 1,
+  'too-large': 1,
+  'http-status': 1,
+  'network-error': 1,
+  timeout: 1,
+  'not-json-content': 1,
+  'not-object': 1,
+  'version-missing': 1,
+  'version-invalid': 1,
+  'version-unsupported': 1,
+  'networks-missing': 1,
+  'entry-not-object': 1,
+  'id-missing': 1,
+  'id-invalid': 1,
+  'id-duplicate': 1,
+  'name-missing': 1,
+  'language-invalid': 1,
+  'title-missing': 1,
+  'wrong-type': 1,
+  'text-empty': 1,
+  'text-language-invalid': 1,
+  'url-invalid': 1,
+  'url-not-http': 1,
+  'email-invalid': 1,
+  'phone-invalid': 1,
+  'date-invalid': 1,
+  'facet-unknown': 1,
+  'term-unknown': 1,
+  'facet-duplicate': 1,
+  'term-duplicate': 1,
+  'license-invalid': 1,
+  'label-missing': 1,
+  'url-missing': 1,
+  'encoding-not-utf-8': 1,
 } satisfies Record<ProblemCode, 1>;
 const CODES = Object.keys(ALL) as ProblemCode[];
 
-const PARAMS = { value: 'VALUE', expected: 'array', found: 'number', first: 2, facet: 'FACET', format: 'day',
-  error: 'ERROR', status: 404, seconds: 10, type: 'text/html', max: 1, encoding: 'windows-1252' };
+const PARAMS = {
+  value: 'VALUE',
+  expected: 'array',
+  found: 'number',
+  first: 2,
+  facet: 'FACET',
+  format: 'day',
+  error: 'ERROR',
+  status: 404,
+  seconds: 10,
+  type: 'text/html',
+  max: 1,
+  encoding: 'windows-1252',
+};
 
 describe('describeProblem', () => {
   for (const code of CODES) {
@@ -44,14 +84,22 @@ describe('describeProblem', () => {
     expect(describeProblem(p, 'en')).to.contain('networks[3].contact.url');
   });
 
-  it('names both kinds in wrong-type in the reader\'s words', () => {
+  it("names both kinds in wrong-type in the reader's words", () => {
     const p = { code: 'wrong-type' as const, params: { expected: 'array', found: 'text' }, path: 'networks[0].links' };
-    expect(describeProblem(p, 'de')).to.equal('networks[0].links sollte eine Liste in eckigen Klammern […] sein, ist aber ein Text; die Angabe wird ignoriert.');
-    expect(describeProblem(p, 'en')).to.equal('networks[0].links should be a list in square brackets […] but is a text; it is ignored.');
+    expect(describeProblem(p, 'de')).to.equal(
+      'networks[0].links sollte eine Liste in eckigen Klammern […] sein, ist aber ein Text; die Angabe wird ignoriert.',
+    );
+    expect(describeProblem(p, 'en')).to.equal(
+      'networks[0].links should be a list in square brackets […] but is a text; it is ignored.',
+    );
   });
 
   it('tells the format of a bad date', () => {
-    const p = (format: string) => ({ code: 'date-invalid' as const, params: { value: '2025-02-30', format }, path: 'updated' });
+    const p = (format: string) => ({
+      code: 'date-invalid' as const,
+      params: { value: '2025-02-30', format },
+      path: 'updated',
+    });
     expect(describeProblem(p('day'), 'de')).to.contain('JJJJ-MM-TT');
     expect(describeProblem(p('partial'), 'en')).to.contain('YYYY, YYYY-MM or YYYY-MM-DD');
   });
@@ -59,7 +107,9 @@ describe('describeProblem', () => {
   it('shows the size limit and content type the loader passes', () => {
     expect(describeProblem({ code: 'too-large', params: { max: '2 MB' }, path: '' }, 'de')).to.contain('(2 MB)');
     expect(describeProblem({ code: 'too-large', params: { limit: 2097152 }, path: '' }, 'en')).to.contain('(2048 KB)');
-    expect(describeProblem({ code: 'not-json-content', params: { type: 'text/html' }, path: '' }, 'en')).to.contain('text/html');
+    expect(describeProblem({ code: 'not-json-content', params: { type: 'text/html' }, path: '' }, 'en')).to.contain(
+      'text/html',
+    );
   });
 
   it('copes with loader codes whose params are missing', () => {

@@ -8,12 +8,17 @@ import { describeFeedProblem } from '../../src/feed/feed-problem-messages.js';
 import type { ProblemCode } from '../../src/feed/types.js';
 
 type Params = Readonly<Record<string, string | number>>;
-const say = (code: ProblemCode, params: Params, lang: 'de' | 'en', path = 'networks[0].license') => describeProblem({ code, params, path }, lang);
+const say = (code: ProblemCode, params: Params, lang: 'de' | 'en', path = 'networks[0].license') =>
+  describeProblem({ code, params, path }, lang);
 
 describe('problem sentences: values the editor has to find', () => {
   it('quote the value at fault with the quotation marks of each language', () => {
-    expect(say('license-invalid', { value: 'alle Rechte' }, 'de')).to.contain('Die Lizenz „alle Rechte“ in networks[0].license');
-    expect(say('license-invalid', { value: 'all rights' }, 'en')).to.contain('The licence “all rights” in networks[0].license');
+    expect(say('license-invalid', { value: 'alle Rechte' }, 'de')).to.contain(
+      'Die Lizenz „alle Rechte“ in networks[0].license',
+    );
+    expect(say('license-invalid', { value: 'all rights' }, 'en')).to.contain(
+      'The licence “all rights” in networks[0].license',
+    );
   });
 
   it('show a missing value as empty quotes, never as "undefined"', () => {
@@ -25,13 +30,16 @@ describe('problem sentences: values the editor has to find', () => {
     expect(say('language-invalid', { value: 'deutsch!' }, 'de', 'language')).to.equal(
       'Die Sprache des Feeds („language“: „deutsch!“) fehlt oder ist kein Sprachcode. Tragen Sie z. B. "de" oder "en" ein.',
     );
-    expect(say('language-invalid', { value: 'deutsch!' }, 'en', 'language')).to.contain('(“language”: “deutsch!”) is missing');
+    expect(say('language-invalid', { value: 'deutsch!' }, 'en', 'language')).to.contain(
+      '(“language”: “deutsch!”) is missing',
+    );
     expect(say('language-invalid', {}, 'de', 'language')).to.contain('Die Sprache des Feeds („language“) fehlt');
-    expect(say('language-invalid', {}, 'en', 'language')).to.contain('The feed\'s language (“language”) is missing');
+    expect(say('language-invalid', {}, 'en', 'language')).to.contain("The feed's language (“language”) is missing");
   });
 
   it('ask for a full date where only a day will do, else for any of the three forms', () => {
-    const date = (format: string, lang: 'de' | 'en') => say('date-invalid', { value: '2025-02-30', format }, lang, 'updated');
+    const date = (format: string, lang: 'de' | 'en') =>
+      say('date-invalid', { value: '2025-02-30', format }, lang, 'updated');
     expect(date('day', 'de')).to.match(/Schreiben Sie ein echtes Datum als JJJJ-MM-TT\.$/);
     expect(date('partial', 'de')).to.match(/Schreiben Sie ein echtes Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT\.$/);
     expect(date('day', 'en')).to.match(/Write a real date as YYYY-MM-DD\.$/);
@@ -46,8 +54,9 @@ describe('problem sentences: values the editor has to find', () => {
   });
 });
 
-describe('feed-level sentences: the loader\'s params', () => {
-  const feedLevel = (code: ProblemCode, params: Params, lang: 'de' | 'en') => describeFeedProblem({ code, params, path: '' }, lang);
+describe("feed-level sentences: the loader's params", () => {
+  const feedLevel = (code: ProblemCode, params: Params, lang: 'de' | 'en') =>
+    describeFeedProblem({ code, params, path: '' }, lang);
 
   it('show "?" for a size limit the loader did not pass', () => {
     expect(feedLevel('too-large', {}, 'de')).to.contain('(?)');
@@ -57,12 +66,16 @@ describe('feed-level sentences: the loader\'s params', () => {
   it('say "a web page" when the content type is unknown', () => {
     expect(feedLevel('not-json-content', {}, 'de')).to.contain('Die Adresse liefert eine Webseite statt');
     expect(feedLevel('not-json-content', {}, 'en')).to.contain('The address delivers a web page instead');
-    expect(feedLevel('not-json-content', { type: 'text/html' }, 'de')).to.contain('Die Adresse liefert text/html statt');
+    expect(feedLevel('not-json-content', { type: 'text/html' }, 'de')).to.contain(
+      'Die Adresse liefert text/html statt',
+    );
   });
 
-  it('name an encoding they have no editor\'s name for as it is', () => {
+  it("name an encoding they have no editor's name for as it is", () => {
     expect(feedLevel('encoding-not-utf-8', { encoding: 'koi8-r' }, 'de')).to.contain('wurde als koi8-r gelesen');
-    expect(feedLevel('encoding-not-utf-8', { encoding: 'utf-16le' }, 'en')).to.contain('was read as UTF-16 (“Unicode”)');
+    expect(feedLevel('encoding-not-utf-8', { encoding: 'utf-16le' }, 'en')).to.contain(
+      'was read as UTF-16 (“Unicode”)',
+    );
   });
 
   it('give other problems their path and code, "/" for the whole document', () => {

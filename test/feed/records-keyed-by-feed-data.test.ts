@@ -6,9 +6,13 @@
 import { expect } from 'chai';
 import { own, record } from '../../src/feed/record.js';
 
-describe('own(): only a record\'s own keys', () => {
+describe("own(): only a record's own keys", () => {
   it('returns a value the record holds, also under a key such as __proto__ or constructor', () => {
-    const r = record<number>([['a', 1], ['__proto__', 2], ['constructor', 3]]);
+    const r = record<number>([
+      ['a', 1],
+      ['__proto__', 2],
+      ['constructor', 3],
+    ]);
     expect([own(r, 'a'), own(r, '__proto__'), own(r, 'constructor')]).to.deep.equal([1, 2, 3]);
   });
 

@@ -18,14 +18,18 @@ describe('resolveText', () => {
     expect(resolveText({}, 'de', 'de')).to.equal(undefined);
   });
 
-  it('picks the reader\'s language', () => {
+  it("picks the reader's language", () => {
     expect(resolveText(both, 'en', 'de')).to.deep.equal({ text: 'Twice a year', lang: 'en', fallback: false });
     expect(resolveText(both, 'de', 'en')).to.deep.equal({ text: 'Zweimal im Jahr', lang: 'de', fallback: false });
   });
 
   it('matches on the primary subtag: de-AT reads de', () => {
     expect(resolveText(both, 'de-AT', 'en')).to.deep.equal({ text: 'Zweimal im Jahr', lang: 'de', fallback: false });
-    expect(resolveText({ 'de-CH': 'Grüezi', en: 'Hi' }, 'de', 'en')).to.deep.equal({ text: 'Grüezi', lang: 'de-CH', fallback: false });
+    expect(resolveText({ 'de-CH': 'Grüezi', en: 'Hi' }, 'de', 'en')).to.deep.equal({
+      text: 'Grüezi',
+      lang: 'de-CH',
+      fallback: false,
+    });
   });
 
   it('prefers an exact tag, then the bare primary subtag, over a sibling region', () => {
@@ -37,11 +41,19 @@ describe('resolveText', () => {
 
   it('falls back to the feed language and marks it', () => {
     expect(resolveText(both, 'fr', 'de')).to.deep.equal({ text: 'Zweimal im Jahr', lang: 'de', fallback: true });
-    expect(resolveText({ en: 'E', 'de-AT': 'Ö' }, 'fr', 'de')).to.deep.equal({ text: 'Ö', lang: 'de-AT', fallback: true });
+    expect(resolveText({ en: 'E', 'de-AT': 'Ö' }, 'fr', 'de')).to.deep.equal({
+      text: 'Ö',
+      lang: 'de-AT',
+      fallback: true,
+    });
   });
 
   it('falls back to the first language present', () => {
-    expect(resolveText({ tr: 'Türkçe', ar: 'عربي' }, 'de', 'en')).to.deep.equal({ text: 'Türkçe', lang: 'tr', fallback: true });
+    expect(resolveText({ tr: 'Türkçe', ar: 'عربي' }, 'de', 'en')).to.deep.equal({
+      text: 'Türkçe',
+      lang: 'tr',
+      fallback: true,
+    });
     expect(resolveText({ und: 'x' }, 'de', 'und')).to.deep.equal({ text: 'x', lang: 'und', fallback: true });
   });
 
@@ -54,6 +66,10 @@ describe('resolveText', () => {
   });
 
   it('never returns inherited properties', () => {
-    expect(resolveText({ de: 'x' }, 'constructor', 'toString')).to.deep.equal({ text: 'x', lang: 'de', fallback: true });
+    expect(resolveText({ de: 'x' }, 'constructor', 'toString')).to.deep.equal({
+      text: 'x',
+      lang: 'de',
+      fallback: true,
+    });
   });
 });

@@ -54,7 +54,10 @@ describe('validateFeed: entry-level problems skip one entry', () => {
     it(`skips name ${JSON.stringify(name)} as name-missing`, () => {
       const r = withNetworks({ id: 'a', name }, { id: 'b', name: 'B' });
       expect(codes(r)).to.include('name-missing');
-      expect(r.problems.find((p) => p.code === 'name-missing')).to.include({ level: 'entry', path: 'networks[0].name' });
+      expect(r.problems.find((p) => p.code === 'name-missing')).to.include({
+        level: 'entry',
+        path: 'networks[0].name',
+      });
       expect(ids(r)).to.deep.equal(['b']);
     });
   }

@@ -19,19 +19,35 @@ describe('validateFeed: facet declarations', () => {
   });
 
   it('drops the later of two facets with the same id', () => {
-    const r = withFacets([{ id: 'a', label: 'First' }, { id: 'a', label: 'Second' }]);
+    const r = withFacets([
+      { id: 'a', label: 'First' },
+      { id: 'a', label: 'Second' },
+    ]);
     expect(only(r)).to.include({ code: 'facet-duplicate', level: 'field', path: 'facets[1].id' });
     expect(r.feed?.facets.map((f) => f.label.en)).to.deep.equal(['First']);
   });
 
   it('drops the later of two terms with the same id within a facet', () => {
-    const r = withFacets([{ id: 'a', label: 'A', terms: [{ id: 't', label: 'One' }, { id: 't', label: 'Two' }, { id: 'u', label: 'U' }] }]);
+    const r = withFacets([
+      {
+        id: 'a',
+        label: 'A',
+        terms: [
+          { id: 't', label: 'One' },
+          { id: 't', label: 'Two' },
+          { id: 'u', label: 'U' },
+        ],
+      },
+    ]);
     expect(only(r)).to.include({ code: 'term-duplicate', level: 'field', path: 'facets[0].terms[1].id' });
     expect(r.feed?.facets[0].terms.map((t) => t.label.en)).to.deep.equal(['One', 'U']);
   });
 
   it('allows the same term id in different facets', () => {
-    const r = withFacets([{ id: 'a', label: 'A', terms: [{ id: 't', label: 'T' }] }, { id: 'b', label: 'B', terms: [{ id: 't', label: 'T' }] }]);
+    const r = withFacets([
+      { id: 'a', label: 'A', terms: [{ id: 't', label: 'T' }] },
+      { id: 'b', label: 'B', terms: [{ id: 't', label: 'T' }] },
+    ]);
     expect(r.problems).to.deep.equal([]);
   });
 
@@ -45,7 +61,17 @@ describe('validateFeed: facet declarations', () => {
   });
 
   it('drops a facet or term without a label', () => {
-    const r = withFacets([{ id: 'a' }, { id: 'b', label: 'B', terms: [{ id: 't', label: ' ' }, { id: 'u', label: 'U' }] }]);
+    const r = withFacets([
+      { id: 'a' },
+      {
+        id: 'b',
+        label: 'B',
+        terms: [
+          { id: 't', label: ' ' },
+          { id: 'u', label: 'U' },
+        ],
+      },
+    ]);
     expect(r.problems.map((p) => [p.code, p.path])).to.deep.equal([
       ['label-missing', 'facets[0].label'],
       ['label-missing', 'facets[1].terms[0].label'],
@@ -54,14 +80,22 @@ describe('validateFeed: facet declarations', () => {
   });
 
   it('reports a bad term id at its path', () => {
-    expect(only(withFacets([{ id: 'a', label: 'A', terms: [{ id: 'T 1', label: 'T' }] }])).path).to.equal('facets[0].terms[0].id');
+    expect(only(withFacets([{ id: 'a', label: 'A', terms: [{ id: 'T 1', label: 'T' }] }])).path).to.equal(
+      'facets[0].terms[0].id',
+    );
   });
 
   it('reports facets, terms and facet items of the wrong type', () => {
     expect(only(withFacets({ scope: [] }))).to.include({ code: 'wrong-type', path: 'facets' });
     expect(only(withFacets(['scope']))).to.include({ code: 'wrong-type', path: 'facets[0]' });
-    expect(only(withFacets([{ id: 'a', label: 'A', terms: 'x' }]))).to.include({ code: 'wrong-type', path: 'facets[0].terms' });
-    expect(only(withFacets([{ id: 'a', label: 'A', terms: [null] }]))).to.include({ code: 'wrong-type', path: 'facets[0].terms[0]' });
+    expect(only(withFacets([{ id: 'a', label: 'A', terms: 'x' }]))).to.include({
+      code: 'wrong-type',
+      path: 'facets[0].terms',
+    });
+    expect(only(withFacets([{ id: 'a', label: 'A', terms: [null] }]))).to.include({
+      code: 'wrong-type',
+      path: 'facets[0].terms[0]',
+    });
   });
 
   it('gives a facet without terms an empty list', () => {
@@ -69,7 +103,7 @@ describe('validateFeed: facet declarations', () => {
   });
 });
 
-describe('validateFeed: an entry\'s facets', () => {
+describe("validateFeed: an entry's facets", () => {
   it('keeps known facets and terms', () => {
     const { r, f } = membership({ scope: ['local', 'europe'], topic: ['work'] });
     expect(r.problems).to.deep.equal([]);
@@ -115,7 +149,10 @@ describe('validateFeed: an entry\'s facets', () => {
   it('reports wrong types of the map, a group and a term', () => {
     expect(only(membership(['local']).r)).to.include({ code: 'wrong-type', path: 'networks[0].facets' });
     expect(only(membership({ scope: 3 }).r)).to.include({ code: 'wrong-type', path: 'networks[0].facets.scope' });
-    expect(only(membership({ scope: ['local', 4] }).r)).to.include({ code: 'wrong-type', path: 'networks[0].facets.scope[1]' });
+    expect(only(membership({ scope: ['local', 4] }).r)).to.include({
+      code: 'wrong-type',
+      path: 'networks[0].facets.scope[1]',
+    });
   });
 
   it('reports every facet as unknown when the feed declares none', () => {

@@ -17,7 +17,10 @@ describe('validateFeed keeps every good field', () => {
     const r = validateFeed(fullFeed());
     expect(r.problems).to.deep.equal([]);
     const feed = r.feed!;
-    expect({ ...feed.description }).to.deep.equal({ de: 'Netzwerke in Nürnberg.\n\nZweiter Absatz.', en: 'Networks in Nuremberg.' });
+    expect({ ...feed.description }).to.deep.equal({
+      de: 'Netzwerke in Nürnberg.\n\nZweiter Absatz.',
+      en: 'Networks in Nuremberg.',
+    });
     expect(feed.updated).to.equal('2026-11-20');
     const akim = feed.networks[0];
     expect({ ...akim.meetings }).to.deep.equal({ de: 'Zweimal im Jahr', en: 'Twice a year' });
@@ -36,7 +39,8 @@ describe('validateFeed: the edges of the scalar rules', () => {
 
   it('counts only digits in a phone number, 0 and 9 included', () => {
     for (const phone of ['110', '999', '0 0 0']) expect(entry({ contact: { phone } }).codes, phone).to.deep.equal([]);
-    for (const phone of ['(+49)', '+ 1 - 2']) expect(entry({ contact: { phone } }).codes, phone).to.deep.equal(['phone-invalid']);
+    for (const phone of ['(+49)', '+ 1 - 2'])
+      expect(entry({ contact: { phone } }).codes, phone).to.deep.equal(['phone-invalid']);
   });
 
   it('knows the months of 30 days', () => {
@@ -54,7 +58,9 @@ describe('validateFeed: the edges of the scalar rules', () => {
   });
 
   it('refuses http:/ with one slash (relative to the page) even when a full address follows', () => {
-    expect(entry({ contact: { url: 'http:/example.org/?from=https://example.org' } }).codes).to.deep.equal(['url-invalid']);
+    expect(entry({ contact: { url: 'http:/example.org/?from=https://example.org' } }).codes).to.deep.equal([
+      'url-invalid',
+    ]);
   });
 
   it('takes http as well as https for an address that needs the full parser (a German domain)', () => {

@@ -35,11 +35,17 @@ describe('validateFeed: links', () => {
   });
 
   it('drops a link without url as url-missing', () => {
-    expect(only(network({ links: [{ label: 'x' }] }).r)).to.include({ code: 'url-missing', path: 'networks[0].links[0].url' });
+    expect(only(network({ links: [{ label: 'x' }] }).r)).to.include({
+      code: 'url-missing',
+      path: 'networks[0].links[0].url',
+    });
   });
 
   it('reports a link that is not an object, and links that are not an array', () => {
-    expect(only(network({ links: ['https://example.org'] }).r)).to.include({ code: 'wrong-type', path: 'networks[0].links[0]' });
+    expect(only(network({ links: ['https://example.org'] }).r)).to.include({
+      code: 'wrong-type',
+      path: 'networks[0].links[0]',
+    });
     const { r, n } = network({ links: { label: 'x', url: 'https://example.org' } });
     expect(only(r)).to.include({ code: 'wrong-type', path: 'networks[0].links' });
     expect(only(r).params.expected).to.equal('array');
@@ -77,7 +83,10 @@ describe('validateFeed: coordinator, contact, publisher', () => {
   }
 
   it('reports a publisher that is not an object', () => {
-    expect(only(validateFeed({ ...minimalFeed(), publisher: ['x'] }))).to.include({ code: 'wrong-type', path: 'publisher' });
+    expect(only(validateFeed({ ...minimalFeed(), publisher: ['x'] }))).to.include({
+      code: 'wrong-type',
+      path: 'publisher',
+    });
   });
 
   it('keeps a full coordinator and publisher', () => {
@@ -94,7 +103,11 @@ describe('validateFeed: coordinator, contact, publisher', () => {
 describe('validateFeed: unknown fields', () => {
   it('ignores unknown fields anywhere without a problem and does not copy them', () => {
     const r = validateFeed({
-      ...feedWithNetwork({ colour: 'red', contact: { fax: '1', email: 'a@b.de' }, links: [{ label: 'L', url: 'https://a.de', rel: 'x' }] }),
+      ...feedWithNetwork({
+        colour: 'red',
+        contact: { fax: '1', email: 'a@b.de' },
+        links: [{ label: 'L', url: 'https://a.de', rel: 'x' }],
+      }),
       extra: { deep: [1, 2] },
       publisher: { name: 'P', logo: 'x' },
       facets: [{ id: 'f', label: 'F', icon: 'x', terms: [{ id: 't', label: 'T', colour: 'red' }] }],

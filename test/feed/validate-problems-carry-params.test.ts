@@ -8,8 +8,14 @@ import { parseFeedText, validateFeed } from '../../src/feed/validate.js';
 import type { FeedProblem } from '../../src/feed/types.js';
 import { feedWithNetwork, minimalFeed } from './fixtures.js';
 
-const problemsOf = (raw: unknown): FeedProblem[] => JSON.parse(JSON.stringify(validateFeed(raw).problems)) as FeedProblem[];
-const p = (level: string, path: string, code: string, params: Record<string, string | number> = {}) => ({ level, path, code, params });
+const problemsOf = (raw: unknown): FeedProblem[] =>
+  JSON.parse(JSON.stringify(validateFeed(raw).problems)) as FeedProblem[];
+const p = (level: string, path: string, code: string, params: Record<string, string | number> = {}) => ({
+  level,
+  path,
+  code,
+  params,
+});
 const entryProblems = (fields: Record<string, unknown>) => problemsOf(feedWithNetwork(fields));
 
 describe('validateFeed: each problem carries its level, path and params', () => {
@@ -20,7 +26,7 @@ describe('validateFeed: each problem carries its level, path and params', () => 
     expect(problemsOf(5)).to.deep.equal([p('feed', '', 'not-object', { found: 'number' })]);
   });
 
-  it('text that is not JSON carries the parser\'s message', () => {
+  it("text that is not JSON carries the parser's message", () => {
     const [problem] = parseFeedText('{"version": 1,').problems;
     expect([problem.code, problem.level, problem.path]).to.deep.equal(['not-json', 'feed', '']);
     expect(problem.params.error).to.be.a('string').with.length.above(5);
@@ -38,51 +44,106 @@ describe('validateFeed: each problem carries its level, path and params', () => 
   });
 
   it('a newer version names itself and the one understood, at the path version', () => {
-    expect(problemsOf({ ...minimalFeed(), version: 2 })).to.deep.equal([p('feed', 'version', 'version-unsupported', { value: 2, max: 1 })]);
+    expect(problemsOf({ ...minimalFeed(), version: 2 })).to.deep.equal([
+      p('feed', 'version', 'version-unsupported', { value: 2, max: 1 }),
+    ]);
   });
 
   it('missing networks names what was there', () => {
-    expect(problemsOf({ ...minimalFeed(), networks: {} })).to.deep.equal([p('feed', 'networks', 'networks-missing', { found: 'object' })]);
+    expect(problemsOf({ ...minimalFeed(), networks: {} })).to.deep.equal([
+      p('feed', 'networks', 'networks-missing', { found: 'object' }),
+    ]);
   });
 
   it('a bad language shows it; an absent one shows nothing', () => {
-    expect(problemsOf({ ...minimalFeed(), language: 'deutsch!' })).to.deep.equal([p('field', 'language', 'language-invalid', { value: 'deutsch!' })]);
-    expect(problemsOf({ ...minimalFeed(), language: undefined })).to.deep.equal([p('field', 'language', 'language-invalid')]);
+    expect(problemsOf({ ...minimalFeed(), language: 'deutsch!' })).to.deep.equal([
+      p('field', 'language', 'language-invalid', { value: 'deutsch!' }),
+    ]);
+    expect(problemsOf({ ...minimalFeed(), language: undefined })).to.deep.equal([
+      p('field', 'language', 'language-invalid'),
+    ]);
   });
 
   it('texts: a bad language key, a non-text value, a wrong type name the key and kinds', () => {
-    expect(entryProblems({ summary: { deutsch: 'x' } })).to.deep.equal([p('field', 'networks[0].summary.deutsch', 'text-language-invalid', { value: 'deutsch' })]);
-    expect(entryProblems({ summary: { de: 5 } })).to.deep.equal([p('field', 'networks[0].summary.de', 'wrong-type', { expected: 'text', found: 'number' })]);
-    expect(entryProblems({ summary: 5 })).to.deep.equal([p('field', 'networks[0].summary', 'wrong-type', { expected: 'text', found: 'number' })]);
-    expect(entryProblems({ shortName: ['AK'] })).to.deep.equal([p('field', 'networks[0].shortName', 'wrong-type', { expected: 'text', found: 'array' })]);
+    expect(entryProblems({ summary: { deutsch: 'x' } })).to.deep.equal([
+      p('field', 'networks[0].summary.deutsch', 'text-language-invalid', { value: 'deutsch' }),
+    ]);
+    expect(entryProblems({ summary: { de: 5 } })).to.deep.equal([
+      p('field', 'networks[0].summary.de', 'wrong-type', { expected: 'text', found: 'number' }),
+    ]);
+    expect(entryProblems({ summary: 5 })).to.deep.equal([
+      p('field', 'networks[0].summary', 'wrong-type', { expected: 'text', found: 'number' }),
+    ]);
+    expect(entryProblems({ shortName: ['AK'] })).to.deep.equal([
+      p('field', 'networks[0].shortName', 'wrong-type', { expected: 'text', found: 'array' }),
+    ]);
   });
 
   it('addresses, e-mails, phones, dates, ids show the value', () => {
-    expect(entryProblems({ contact: { url: 'javascript:alert(1)' } })).to.deep.equal([p('field', 'networks[0].contact.url', 'url-not-http', { value: 'javascript:alert(1)' })]);
-    expect(entryProblems({ contact: { email: 'a@localhost' } })).to.deep.equal([p('field', 'networks[0].contact.email', 'email-invalid', { value: 'a@localhost' })]);
-    expect(entryProblems({ founded: 1998 })).to.deep.equal([p('field', 'networks[0].founded', 'wrong-type', { expected: 'text', found: 'number' })]);
-    expect(entryProblems({ id: 'AKIM' })).to.deep.equal([p('entry', 'networks[0].id', 'id-invalid', { value: 'AKIM' })]);
+    expect(entryProblems({ contact: { url: 'javascript:alert(1)' } })).to.deep.equal([
+      p('field', 'networks[0].contact.url', 'url-not-http', { value: 'javascript:alert(1)' }),
+    ]);
+    expect(entryProblems({ contact: { email: 'a@localhost' } })).to.deep.equal([
+      p('field', 'networks[0].contact.email', 'email-invalid', { value: 'a@localhost' }),
+    ]);
+    expect(entryProblems({ founded: 1998 })).to.deep.equal([
+      p('field', 'networks[0].founded', 'wrong-type', { expected: 'text', found: 'number' }),
+    ]);
+    expect(entryProblems({ id: 'AKIM' })).to.deep.equal([
+      p('entry', 'networks[0].id', 'id-invalid', { value: 'AKIM' }),
+    ]);
   });
 
   it('facets: a wrong list, a duplicate, an unknown facet or term name them', () => {
-    expect(problemsOf({ ...minimalFeed(), facets: {} })).to.deep.equal([p('field', 'facets', 'wrong-type', { expected: 'array', found: 'object' })]);
+    expect(problemsOf({ ...minimalFeed(), facets: {} })).to.deep.equal([
+      p('field', 'facets', 'wrong-type', { expected: 'array', found: 'object' }),
+    ]);
     expect(validateFeed({ ...minimalFeed(), facets: {} }).feed!.facets).to.deep.equal([]);
-    expect(problemsOf({ ...minimalFeed(), facets: ['topic'] })).to.deep.equal([p('field', 'facets[0]', 'wrong-type', { expected: 'object', found: 'text' })]);
-    expect(problemsOf({ ...minimalFeed(), facets: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] })).to.deep.equal([p('field', 'facets[1].id', 'facet-duplicate', { value: 'a' })]);
-    const terms = [{ id: 't', label: 'T' }, { id: 't', label: 'U' }];
-    expect(problemsOf({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms }] })).to.deep.equal([p('field', 'facets[0].terms[1].id', 'term-duplicate', { value: 't' })]);
-    expect(problemsOf({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms: 't' }] })).to.deep.equal([p('field', 'facets[0].terms', 'wrong-type', { expected: 'array', found: 'text' })]);
-    expect(validateFeed({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms: 't' }] }).feed!.facets[0].terms).to.deep.equal([]);
-    expect(entryProblems({ facets: { colour: ['red'] } })).to.deep.equal([p('field', 'networks[0].facets.colour', 'facet-unknown', { value: 'colour' })]);
-    expect(entryProblems({ facets: { scope: 5 } })).to.deep.equal([p('field', 'networks[0].facets.scope', 'wrong-type', { expected: 'array', found: 'number' })]);
-    expect(entryProblems({ facets: { scope: ['local', 7] } })).to.deep.equal([p('field', 'networks[0].facets.scope[1]', 'wrong-type', { expected: 'text', found: 'number' })]);
+    expect(problemsOf({ ...minimalFeed(), facets: ['topic'] })).to.deep.equal([
+      p('field', 'facets[0]', 'wrong-type', { expected: 'object', found: 'text' }),
+    ]);
+    expect(
+      problemsOf({
+        ...minimalFeed(),
+        facets: [
+          { id: 'a', label: 'A' },
+          { id: 'a', label: 'B' },
+        ],
+      }),
+    ).to.deep.equal([p('field', 'facets[1].id', 'facet-duplicate', { value: 'a' })]);
+    const terms = [
+      { id: 't', label: 'T' },
+      { id: 't', label: 'U' },
+    ];
+    expect(problemsOf({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms }] })).to.deep.equal([
+      p('field', 'facets[0].terms[1].id', 'term-duplicate', { value: 't' }),
+    ]);
+    expect(problemsOf({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms: 't' }] })).to.deep.equal([
+      p('field', 'facets[0].terms', 'wrong-type', { expected: 'array', found: 'text' }),
+    ]);
+    expect(
+      validateFeed({ ...minimalFeed(), facets: [{ id: 'a', label: 'A', terms: 't' }] }).feed!.facets[0].terms,
+    ).to.deep.equal([]);
+    expect(entryProblems({ facets: { colour: ['red'] } })).to.deep.equal([
+      p('field', 'networks[0].facets.colour', 'facet-unknown', { value: 'colour' }),
+    ]);
+    expect(entryProblems({ facets: { scope: 5 } })).to.deep.equal([
+      p('field', 'networks[0].facets.scope', 'wrong-type', { expected: 'array', found: 'number' }),
+    ]);
+    expect(entryProblems({ facets: { scope: ['local', 7] } })).to.deep.equal([
+      p('field', 'networks[0].facets.scope[1]', 'wrong-type', { expected: 'text', found: 'number' }),
+    ]);
   });
 
   it('a link that is not an object names what it is', () => {
-    expect(entryProblems({ links: ['https://example.org'] })).to.deep.equal([p('field', 'networks[0].links[0]', 'wrong-type', { expected: 'object', found: 'text' })]);
+    expect(entryProblems({ links: ['https://example.org'] })).to.deep.equal([
+      p('field', 'networks[0].links[0]', 'wrong-type', { expected: 'object', found: 'text' }),
+    ]);
   });
 
   it('an entry that is not an object names what it is', () => {
-    expect(problemsOf({ ...minimalFeed(), networks: [null] })).to.deep.equal([p('entry', 'networks[0]', 'entry-not-object', { found: 'null' })]);
+    expect(problemsOf({ ...minimalFeed(), networks: [null] })).to.deep.equal([
+      p('entry', 'networks[0]', 'entry-not-object', { found: 'null' }),
+    ]);
   });
 });

@@ -6,12 +6,31 @@ import { fullFeed, minimalFeed } from './fixtures.js';
 function randomJson(seed: number, depth = 0): unknown {
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const keys = ['id', 'name', 'version', 'networks', 'facets', 'label', 'url', 'de', '__proto__', 'constructor', 'terms', 'links', 'contact'];
+  const keys = [
+    'id',
+    'name',
+    'version',
+    'networks',
+    'facets',
+    'label',
+    'url',
+    'de',
+    '__proto__',
+    'constructor',
+    'terms',
+    'links',
+    'contact',
+  ];
   const make = (d: number): unknown => {
     const r = next();
-    if (d > 4 || r < 0.3) return pick([null, true, 1, -0.5, '', 'x', 'javascript:x', 'https://a.de', 'a@b.de', '2020-02-30', 'de']);
+    if (d > 4 || r < 0.3)
+      return pick([null, true, 1, -0.5, '', 'x', 'javascript:x', 'https://a.de', 'a@b.de', '2020-02-30', 'de']);
     if (r < 0.6) return Array.from({ length: Math.floor(next() * 4) }, () => make(d + 1));
-    return JSON.parse(JSON.stringify(Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [pick(keys), make(d + 1)]))));
+    return JSON.parse(
+      JSON.stringify(
+        Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [pick(keys), make(d + 1)])),
+      ),
+    );
   };
   return make(depth);
 }
@@ -21,7 +40,10 @@ describe('validateFeed: robustness', () => {
     for (let seed = 1; seed <= 400; seed++) {
       const value = randomJson(seed);
       expect(() => validateFeed(value)).to.not.throw();
-      const frame = { ...fullFeed(), networks: [value, { ...(fullFeed().networks as object[])[0], contact: value, links: value, facets: value }] };
+      const frame = {
+        ...fullFeed(),
+        networks: [value, { ...(fullFeed().networks as object[])[0], contact: value, links: value, facets: value }],
+      };
       expect(() => validateFeed(frame), `seed ${seed}`).to.not.throw();
     }
   });
@@ -52,7 +74,10 @@ describe('validateFeed: robustness', () => {
     const sneaky = Object.assign(Object.create(base) as object, {});
     expect(validateFeed(sneaky).feed).to.equal(null);
     const entry = Object.create({ id: 'a', name: 'A' }) as object;
-    expect(validateFeed({ ...minimalFeed(), networks: [entry] }).problems.map((p) => p.code)).to.deep.equal(['id-missing', 'name-missing']);
+    expect(validateFeed({ ...minimalFeed(), networks: [entry] }).problems.map((p) => p.code)).to.deep.equal([
+      'id-missing',
+      'name-missing',
+    ]);
   });
 
   it('works on objects without a prototype', () => {

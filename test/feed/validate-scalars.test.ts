@@ -15,7 +15,20 @@ describe('validateFeed: e-mail', () => {
       expect(n.contact?.email).to.equal(email.trim());
     });
   }
-  for (const email of ['a@localhost', 'a.example.org', 'a @b.de', '<a@b.de>', 'a@b@c.de', '@b.de', 'a@.b.de', 'a@b.de.', 'a@b..de', 'a@b.de,c@d.de', '', 'a@' + 'b'.repeat(260) + '.de']) {
+  for (const email of [
+    'a@localhost',
+    'a.example.org',
+    'a @b.de',
+    '<a@b.de>',
+    'a@b@c.de',
+    '@b.de',
+    'a@.b.de',
+    'a@b.de.',
+    'a@b..de',
+    'a@b.de,c@d.de',
+    '',
+    'a@' + 'b'.repeat(260) + '.de',
+  ]) {
     it(`refuses ${JSON.stringify(email).slice(0, 30)} as email-invalid`, () => {
       const { r, n } = network({ contact: { email, name: 'N' } });
       expect(only(r)).to.include({ code: 'email-invalid', level: 'field', path: 'networks[0].contact.email' });
@@ -23,7 +36,10 @@ describe('validateFeed: e-mail', () => {
     });
   }
   it('checks the publisher e-mail', () => {
-    expect(only(validateFeed({ ...minimalFeed(), publisher: { email: 'x' } }))).to.include({ code: 'email-invalid', path: 'publisher.email' });
+    expect(only(validateFeed({ ...minimalFeed(), publisher: { email: 'x' } }))).to.include({
+      code: 'email-invalid',
+      path: 'publisher.email',
+    });
   });
 });
 
@@ -37,7 +53,10 @@ describe('validateFeed: phone', () => {
   }
   for (const phone of ['12', '+ ( ) / -', '0911 CALL', '0911;1', 'tel:0911', '', '0911\u00a0123']) {
     it(`refuses ${JSON.stringify(phone)} as phone-invalid`, () => {
-      expect(only(network({ contact: { phone } }).r)).to.include({ code: 'phone-invalid', path: 'networks[0].contact.phone' });
+      expect(only(network({ contact: { phone } }).r)).to.include({
+        code: 'phone-invalid',
+        path: 'networks[0].contact.phone',
+      });
     });
   }
   it('refuses a number as wrong-type (leading zeros would be lost)', () => {
@@ -53,7 +72,19 @@ describe('validateFeed: dates', () => {
       expect(n.founded).to.equal(founded);
     });
   }
-  for (const founded of ['98', '1998-2', '1998-00', '1998-13', '1900-02-29', '2025-02-30', '2025-04-31', '2025-01-00', '1998 ', '1998-01-01T00:00', '01.02.1998']) {
+  for (const founded of [
+    '98',
+    '1998-2',
+    '1998-00',
+    '1998-13',
+    '1900-02-29',
+    '2025-02-30',
+    '2025-04-31',
+    '2025-01-00',
+    '1998 ',
+    '1998-01-01T00:00',
+    '01.02.1998',
+  ]) {
     it(`refuses founded ${JSON.stringify(founded)} as date-invalid`, () => {
       const { r, n } = network({ founded });
       expect(only(r)).to.include({ code: 'date-invalid', level: 'field', path: 'networks[0].founded' });
@@ -73,7 +104,10 @@ describe('validateFeed: dates', () => {
   }
   it('accepts and checks the feed updated date', () => {
     expect(validateFeed({ ...minimalFeed(), updated: '2024-02-29' }).feed?.updated).to.equal('2024-02-29');
-    expect(only(validateFeed({ ...minimalFeed(), updated: '2023-02-29' }))).to.include({ code: 'date-invalid', path: 'updated' });
+    expect(only(validateFeed({ ...minimalFeed(), updated: '2023-02-29' }))).to.include({
+      code: 'date-invalid',
+      path: 'updated',
+    });
   });
 });
 

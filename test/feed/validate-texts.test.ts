@@ -73,6 +73,9 @@ describe('validateFeed: Text fields', () => {
   it('checks shortName as a non-empty plain string', () => {
     expect(network({ shortName: ' AKIM ' }).n.shortName).to.equal('AKIM');
     expect(only(network({ shortName: '' }).r)).to.include({ code: 'text-empty', path: 'networks[0].shortName' });
-    expect(only(network({ shortName: { de: 'A' } }).r)).to.include({ code: 'wrong-type', path: 'networks[0].shortName' });
+    expect(only(network({ shortName: { de: 'A' } }).r)).to.include({
+      code: 'wrong-type',
+      path: 'networks[0].shortName',
+    });
   });
 });

@@ -35,7 +35,7 @@ export interface HostileCase {
   readonly footer?: { readonly texts?: readonly string[]; readonly hrefs?: readonly string[] };
 }
 
-const range = <T,>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 /** The same bad URL in publisher.url, coordinator.url, contact.url and links[0…n-1] (link n is good). */
 function urlProblems(code: string, links: number, extra: string[] = []): string[] {
@@ -82,7 +82,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   failed('number.json', 'a JSON number', 'feed not-object '),
   failed('empty.json', 'an empty file', 'feed empty-response '),
   failed('whitespace.json', 'only white space', 'feed empty-response '),
-  failed('version-2.json', 'a newer major version (and nothing said about its shape)', 'feed version-unsupported version'),
+  failed(
+    'version-2.json',
+    'a newer major version (and nothing said about its shape)',
+    'feed version-unsupported version',
+  ),
   failed('version-missing.json', 'no version', 'feed version-missing version'),
   failed('version-string.json', 'version "1" as a string', 'feed version-invalid version'),
   failed('version-infinite.json', 'version 1e999 (Infinity after parsing)', 'feed version-invalid version'),
@@ -177,7 +181,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     file: 'prototype-names.json',
-    about: 'constructor as facet, term and entry id, toString/__proto__/hasOwnProperty as keys: shown, nothing inherited',
+    about:
+      'constructor as facet, term and entry id, toString/__proto__/hasOwnProperty as keys: shown, nothing inherited',
     outcome: 'loaded',
     problems: [
       'field text-language-invalid networks[2].name.toString',
@@ -186,14 +191,22 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       'field facet-unknown networks[2].facets.hasOwnProperty',
     ],
     shown: ['constructor', 'plain', 'other'],
-    texts: { constructor: ['Konstruktor-Netz', 'Bauart', 'Lokal'], plain: ['Ohne Gruppe', 'Überall'], other: ['Anderes Netz', 'Andere'] },
+    texts: {
+      constructor: ['Konstruktor-Netz', 'Bauart', 'Lokal'],
+      plain: ['Ohne Gruppe', 'Überall'],
+      other: ['Anderes Netz', 'Andere'],
+    },
     hrefs: {},
   },
   {
     file: 'one-bad-among-good.json',
     about: 'one bad entry never hides a good one',
     outcome: 'loaded',
-    problems: ['entry id-invalid networks[1].id', 'field url-not-http networks[2].contact.url', 'entry entry-not-object networks[3]'],
+    problems: [
+      'entry id-invalid networks[1].id',
+      'field url-not-http networks[2].contact.url',
+      'entry entry-not-object networks[3]',
+    ],
     shown: ['first', 'middle', 'last'],
     texts: { middle: ['Mitte', 'mitte@example.org'] },
     hrefs: { middle: ['mailto:mitte@example.org'] },
@@ -220,7 +233,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   // ---------------------------------------------------------------- fields
   {
     file: 'wrong-types-feed.json',
-    about: 'every feed-level field of the wrong type (language, title, description, publisher, updated, license, facets)',
+    about:
+      'every feed-level field of the wrong type (language, title, description, publisher, updated, license, facets)',
     outcome: 'loaded',
     problems: [
       'field language-invalid language',
@@ -239,9 +253,20 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     about: 'every field of an entry of the wrong type: the entry is shown with its name only',
     outcome: 'loaded',
     problems: [
-      ...['shortName', 'summary', 'description', 'facets', 'founded', 'coordinator', 'members', 'area', 'contact', 'links', 'note', 'updated'].map(
-        (f) => `field wrong-type networks[0].${f}`,
-      ),
+      ...[
+        'shortName',
+        'summary',
+        'description',
+        'facets',
+        'founded',
+        'coordinator',
+        'members',
+        'area',
+        'contact',
+        'links',
+        'note',
+        'updated',
+      ].map((f) => `field wrong-type networks[0].${f}`),
       'field text-empty networks[0].meetings',
     ],
     shown: ['all-wrong', 'fine'],
@@ -276,7 +301,9 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     problems: [
       'field license-invalid license',
       'field text-empty networks[0].name.de',
-      ...['shortName', 'summary', 'description', 'meetings.de', 'contact.name'].map((f) => `field text-empty networks[0].${f}`),
+      ...['shortName', 'summary', 'description', 'meetings.de', 'contact.name'].map(
+        (f) => `field text-empty networks[0].${f}`,
+      ),
       'field date-invalid networks[0].founded',
       'field date-invalid networks[0].updated',
       'field email-invalid networks[0].contact.email',
@@ -324,7 +351,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     file: 'bad-dates.json',
-    about: 'impossible days, two-digit years, slashes, a leading space, no day for `updated`, Arabic digits, a timestamp',
+    about:
+      'impossible days, two-digit years, slashes, a leading space, no day for `updated`, Arabic digits, a timestamp',
     outcome: 'loaded',
     problems: [
       'field date-invalid updated',
@@ -342,13 +370,21 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ),
   urlCase('data-urls.json', 'data: URLs with HTML, base64 and SVG', urlProblems('url-not-http', 4)),
   urlCase('vbscript-urls.json', 'vbscript: URLs', urlProblems('url-not-http', 3)),
-  urlCase('other-schemes.json', 'ftp:, file:, mailto:, tel:, blob:, about:, ws:, chrome:, intent:', urlProblems('url-not-http', 9)),
+  urlCase(
+    'other-schemes.json',
+    'ftp:, file:, mailto:, tel:, blob:, about:, ws:, chrome:, intent:',
+    urlProblems('url-not-http', 9),
+  ),
   urlCase(
     'relative-urls.json',
     'relative URLs, including the scheme-only forms http:relative and https:/one-slash',
     urlProblems('url-invalid', 9),
   ),
-  urlCase('malformed-urls.json', 'no host, unclosed IPv6, no colon, <> in the host, bad IPv4, bad port, bad escape', urlProblems('url-invalid', 7)),
+  urlCase(
+    'malformed-urls.json',
+    'no host, unclosed IPv6, no colon, <> in the host, bad IPv4, bad port, bad escape',
+    urlProblems('url-invalid', 7),
+  ),
   {
     file: 'unusual-valid-urls.json',
     about: 'upper case, punycode, umlauts, an IP address, surrounding spaces, markup in the query: all shown',
@@ -368,7 +404,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     file: 'xss-canaries.json',
-    about: 'HTML, <script>, event handlers and template syntax in every text field; javascript:, data:, vbscript: in every URL field',
+    about:
+      'HTML, <script>, event handlers and template syntax in every text field; javascript:, data:, vbscript: in every URL field',
     outcome: 'loaded',
     problems: [
       'field url-not-http publisher.url',
@@ -376,14 +413,28 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       'field date-invalid updated',
       'field license-invalid license',
       ...range(5, (i) =>
-        ['date-invalid networks[i].founded', 'url-not-http networks[i].coordinator.url', 'email-invalid networks[i].contact.email',
-          'phone-invalid networks[i].contact.phone', 'url-not-http networks[i].contact.url', 'url-not-http networks[i].links[0].url',
-          'date-invalid networks[i].updated'].map((p) => `field ${p.replace('[i]', `[${i}]`)}`),
+        [
+          'date-invalid networks[i].founded',
+          'url-not-http networks[i].coordinator.url',
+          'email-invalid networks[i].contact.email',
+          'phone-invalid networks[i].contact.phone',
+          'url-not-http networks[i].contact.url',
+          'url-not-http networks[i].links[0].url',
+          'date-invalid networks[i].updated',
+        ].map((p) => `field ${p.replace('[i]', `[${i}]`)}`),
       ).flat(),
     ],
     shown: range(5, (i) => `x${i}`),
-    texts: { x0: ['[name0] <b>fett</b>', '[summary0] <script>window.__pwned=1</script>', '[note0] <img src=x onerror="window.__pwned=1">'] },
-    hrefs: Object.fromEntries(range(5, (i) => [`x${i}`, ['https://example.org/?q=%3Cscript%3Ewindow.__pwned=1%3C/script%3E']])),
+    texts: {
+      x0: [
+        '[name0] <b>fett</b>',
+        '[summary0] <script>window.__pwned=1</script>',
+        '[note0] <img src=x onerror="window.__pwned=1">',
+      ],
+    },
+    hrefs: Object.fromEntries(
+      range(5, (i) => [`x${i}`, ['https://example.org/?q=%3Cscript%3Ewindow.__pwned=1%3C/script%3E']]),
+    ),
   },
   {
     file: 'rtl-zero-width.json',
@@ -456,7 +507,12 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     file: 'license-publisher.json',
     about: 'a licence with a space, a relative publisher URL, a publisher e-mail that is none',
     outcome: 'loaded',
-    problems: ['field wrong-type publisher.name', 'field url-invalid publisher.url', 'field email-invalid publisher.email', 'field license-invalid license'],
+    problems: [
+      'field wrong-type publisher.name',
+      'field url-invalid publisher.url',
+      'field email-invalid publisher.email',
+      'field license-invalid license',
+    ],
     shown: ['a'],
     footer: { hrefs: [] },
   },

@@ -15,7 +15,9 @@ const bytesOf = (file: string) => `/__faults/bytes/${file}?chunk=7`;
 
 /** What the directory shows: title, description and every card's name and summary. */
 const shownText = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
-  [...el.shadowRoot!.querySelectorAll('.title, .feed-description, .card .name, .card .summary')].map((n) => n.textContent!.trim());
+  [...el.shadowRoot!.querySelectorAll('.title, .feed-description, .card .name, .card .summary')].map((n) =>
+    n.textContent!.trim(),
+  );
 
 const EXPECTED = [
   'Netzwerke in Nürnberg',
@@ -56,7 +58,10 @@ describe('feeds saved in other encodings than UTF-8', () => {
         expect(outcome.problems[0].params).to.deep.equal({ encoding: note });
         const sentence = describeFeedProblem(outcome.problems[0], 'en');
         expect(sentence).to.contain('not saved as UTF-8');
-        expect(warnings.filter((w) => w.includes(sentence)).length, 'the sentence in the console, for the editor').to.equal(1);
+        expect(
+          warnings.filter((w) => w.includes(sentence)).length,
+          'the sentence in the console, for the editor',
+        ).to.equal(1);
       } else {
         expect(warnings).to.deep.equal([]);
       }
@@ -69,7 +74,10 @@ describe('feeds saved in other encodings than UTF-8', () => {
     expect(outcome.problems.map((p) => p.code)).to.deep.equal(['not-json', 'encoding-not-utf-8']);
     if (outcome.type === 'nd-feed-failed') expect(outcome.message).to.contain('kein gültiges JSON');
     expect($(el, '.message.error')?.textContent).to.contain('kein gültiges JSON');
-    expect(warnings.some((w) => w.includes('not saved as UTF-8')), 'the encoding note in the console').to.equal(true);
+    expect(
+      warnings.some((w) => w.includes('not saved as UTF-8')),
+      'the encoding note in the console',
+    ).to.equal(true);
     expect($$(el, '.card').length).to.equal(0);
   });
 });

@@ -7,7 +7,14 @@
 import { fileURLToPath } from 'node:url';
 
 const facets = [
-  { id: 'scope', label: { de: 'Reichweite', en: 'Reach' }, terms: [{ id: 'local', label: 'Lokal' }, { id: 'national', label: 'Bundesweit' }] },
+  {
+    id: 'scope',
+    label: { de: 'Reichweite', en: 'Reach' },
+    terms: [
+      { id: 'local', label: 'Lokal' },
+      { id: 'national', label: 'Bundesweit' },
+    ],
+  },
 ];
 const feed = (networks, extra = {}) => ({ version: 1, language: 'de', title: 'Generiert', facets, networks, ...extra });
 

@@ -112,17 +112,22 @@ export async function openEachCard(el: NetworkDirectory, each: (card: HTMLElemen
 }
 
 /** Elements that only feed markup, never the widget's own templates, could have made. */
-export const FOREIGN_ELEMENTS = 'script, img, svg, iframe, object, embed, style, link, meta, base, form, b, h1, frame, video, audio, math';
+export const FOREIGN_ELEMENTS =
+  'script, img, svg, iframe, object, embed, style, link, meta, base, form, b, h1, frame, video, audio, math';
 
 /** What holds for every outcome: only safe link schemes, no element made from feed markup, nothing ran. */
 export function expectNothingRan(el: NetworkDirectory): void {
   const root = el.shadowRoot!;
   for (const a of root.querySelectorAll<HTMLAnchorElement>('a')) {
-    expect(['http:', 'https:', 'mailto:', 'tel:'], `link ${a.getAttribute('href')}`).to.include(new URL(a.href).protocol);
+    expect(['http:', 'https:', 'mailto:', 'tel:'], `link ${a.getAttribute('href')}`).to.include(
+      new URL(a.href).protocol,
+    );
   }
   expect([...root.querySelectorAll(FOREIGN_ELEMENTS)].map((e) => e.outerHTML.slice(0, 80))).to.deep.equal([]);
   // Event-handler attributes can only come from markup.
-  const handlers = [...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name));
+  const handlers = [...root.querySelectorAll('*')].flatMap((e) =>
+    [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
+  );
   expect(handlers).to.deep.equal([]);
   expect(window.__pwned).to.equal(undefined);
 }
@@ -152,7 +157,9 @@ export const MESSAGE_MENTIONS: Readonly<Record<string, { de: RegExp[]; en: RegEx
 
 /** Switches the widget's language with its own buttons. */
 export async function chooseLanguage(el: NetworkDirectory, lang: 'de' | 'en'): Promise<void> {
-  $$<HTMLButtonElement>(el, '.language-switch button').find((b) => b.lang === lang)!.click();
+  $$<HTMLButtonElement>(el, '.language-switch button')
+    .find((b) => b.lang === lang)!
+    .click();
   await el.updateComplete;
 }
 
@@ -185,7 +192,12 @@ export async function expectFailureMessage(
   expect(seen[0], 'German and English messages differ').to.not.equal(seen[1]);
 }
 
-export async function waitForServer<T>(path: string, test: (value: T) => boolean, message: string, timeout = 5000): Promise<T> {
+export async function waitForServer<T>(
+  path: string,
+  test: (value: T) => boolean,
+  message: string,
+  timeout = 5000,
+): Promise<T> {
   let last: T | undefined;
   await waitUntil(
     async () => {

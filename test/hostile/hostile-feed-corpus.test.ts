@@ -65,10 +65,12 @@ describe('hostile feed corpus: nothing lost, nothing run', () => {
       expect(cardIds(el)).to.deep.equal(c.shown);
       // A card's details are rendered when it is opened: every card is checked open.
       // Own keys only: ids such as `constructor` are part of the corpus.
-      const expected = <T>(of: Record<string, T> | undefined, id: string) => (of && Object.hasOwn(of, id) ? of[id] : undefined);
+      const expected = <T>(of: Record<string, T> | undefined, id: string) =>
+        of && Object.hasOwn(of, id) ? of[id] : undefined;
       await openEachCard(el, (opened) => {
         const id = opened.dataset.id!;
-        for (const t of expected(c.texts, id) ?? []) expect(opened.textContent, `card ${id} shows ${JSON.stringify(t)}`).to.contain(t);
+        for (const t of expected(c.texts, id) ?? [])
+          expect(opened.textContent, `card ${id} shows ${JSON.stringify(t)}`).to.contain(t);
         const hrefs = expected(c.hrefs, id);
         if (hrefs) expect(hrefsIn(opened), `links of card ${id}`).to.deep.equal(hrefs);
         expectNothingRan(el);

@@ -25,7 +25,9 @@ const fast = (entry: string) => `/__faults/feed?entry=${entry}`;
 /** Counts the outcome events of `el` from now on. */
 function countOutcomes(el: NetworkDirectory) {
   const seen: string[] = [];
-  el.addEventListener('nd-feed-loaded', (e) => seen.push(`loaded ${e.detail.feed.networks.map((x) => x.id).join(',')}`));
+  el.addEventListener('nd-feed-loaded', (e) =>
+    seen.push(`loaded ${e.detail.feed.networks.map((x) => x.id).join(',')}`),
+  );
   el.addEventListener('nd-feed-failed', (e) => seen.push(`failed ${e.detail.problems[0]?.code}`));
   return seen;
 }
@@ -149,7 +151,9 @@ describe('load races', () => {
     expect((await outcome).type).to.equal('nd-feed-loaded');
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(['newer']);
-    expect(el.shadowRoot!.querySelector('.message.error')?.textContent ?? null, 'text of .message.error').to.equal(null);
+    expect(el.shadowRoot!.querySelector('.message.error')?.textContent ?? null, 'text of .message.error').to.equal(
+      null,
+    );
   });
 
   it('a reload that is no feed at all (HTML page) keeps the entries, stale', async () => {

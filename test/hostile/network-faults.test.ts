@@ -7,8 +7,18 @@ import { expect } from '@open-wc/testing';
 import { cardIds } from '../components/helpers.js';
 import type { FeedProblem } from '../../src/feed/types.js';
 import { isWebKit } from '../config/engine.js';
-import { expectFailureMessage, expectHostUnharmed, expectNothingRan, mountOn, problemStrings, unmountAll, waitForServer, rid, serverLog, type ServerLog } from './helpers.js';
-
+import {
+  expectFailureMessage,
+  expectHostUnharmed,
+  expectNothingRan,
+  mountOn,
+  problemStrings,
+  unmountAll,
+  waitForServer,
+  rid,
+  serverLog,
+  type ServerLog,
+} from './helpers.js';
 
 /** Loads `src`, expects nd-feed-failed with the one problem `code`, and returns it. */
 async function failsWith(src: string, code: string, attrs: Record<string, string> = {}) {
@@ -27,7 +37,6 @@ async function loadsEntry(src: string, id: string) {
   expect(cardIds(el)).to.deep.equal([id]);
   return el;
 }
-
 
 describe('network faults, against a real local server', () => {
   let secondOrigin = '';
@@ -53,7 +62,11 @@ describe('network faults, against a real local server', () => {
     const { el, problem } = await failsWith(`/__faults/slow?ms=6000&id=${id}`, 'timeout', { timeout: '800' });
     expect(problem.params.seconds).to.equal(1);
     await expectFailureMessage(el, problem, { extra: { de: ['1'], en: ['1'] } });
-    await waitForServer<ServerLog>(serverLog(id), (log) => log?.aborted === true, 'the server never saw the slow request end');
+    await waitForServer<ServerLog>(
+      serverLog(id),
+      (log) => log?.aborted === true,
+      'the server never saw the slow request end',
+    );
   });
 
   it('a response that starts and never ends: timeout, and the connection is closed', async () => {
@@ -62,12 +75,19 @@ describe('network faults, against a real local server', () => {
     const { el, problem } = await failsWith(`/__faults/hang?id=${id}`, 'timeout', { timeout: '800' });
     expect(performance.now() - started).to.be.below(5000);
     await expectFailureMessage(el, problem);
-    await waitForServer<ServerLog>(serverLog(id), (log) => log?.aborted === true, 'the hanging response was never closed');
+    await waitForServer<ServerLog>(
+      serverLog(id),
+      (log) => log?.aborted === true,
+      'the hanging response was never closed',
+    );
   });
 
   it('a response that never stops sending: too-large at `max-bytes`, and the connection is closed', async () => {
     const id = rid('endless');
-    const { el, problem } = await failsWith(`/__faults/endless?id=${id}`, 'too-large', { 'max-bytes': '100000', timeout: '5000' });
+    const { el, problem } = await failsWith(`/__faults/endless?id=${id}`, 'too-large', {
+      'max-bytes': '100000',
+      timeout: '5000',
+    });
     await expectFailureMessage(el, problem);
     // The next load is not starved by the endless one (it was, in WebKit, before load.ts aborted the request).
     const next = performance.now();
@@ -76,7 +96,11 @@ describe('network faults, against a real local server', () => {
     // WebKitGTK stops reading an aborted response but keeps its connection open for a while;
     // the server's 30 s cap ends it there. Chromium and Firefox close it at once.
     if (!isWebKit()) {
-      await waitForServer<ServerLog>(serverLog(id), (log) => log?.aborted === true, 'the endless response was never closed');
+      await waitForServer<ServerLog>(
+        serverLog(id),
+        (log) => log?.aborted === true,
+        'the endless response was never closed',
+      );
     }
   });
 
@@ -125,7 +149,10 @@ describe('network faults, against a real local server', () => {
   });
 
   it('a redirect to another origin that allows it: loads', async () => {
-    await loadsEntry('/__faults/redirect?to=' + encodeURIComponent(`${secondOrigin}/feed-cors.json`), 'other-origin-allowed');
+    await loadsEntry(
+      '/__faults/redirect?to=' + encodeURIComponent(`${secondOrigin}/feed-cors.json`),
+      'other-origin-allowed',
+    );
   });
 
   it('a redirect to an HTML page: refused as not-json-content', async () => {

@@ -32,7 +32,10 @@ describe('no errors reach the host page', () => {
   it('the whole corpus (but the big generated feeds) and a set of faults, all at once on one page: silence', async function () {
     this.timeout(30_000);
     const sources = [
-      ...HOSTILE_CASES.filter((c) => !c.file.startsWith('generated/')).map((c) => ({ src: `/test/hostile/feeds/${c.file}`, attrs: c.attrs ?? {} })),
+      ...HOSTILE_CASES.filter((c) => !c.file.startsWith('generated/')).map((c) => ({
+        src: `/test/hostile/feeds/${c.file}`,
+        attrs: c.attrs ?? {},
+      })),
       { src: '/__faults/status/500', attrs: {} },
       { src: '/__faults/hang', attrs: { timeout: '800' } },
       { src: '/__faults/endless', attrs: { 'max-bytes': '30000' } },
@@ -53,9 +56,20 @@ describe('no errors reach the host page', () => {
     cyclic.self = cyclic;
     (cyclic.networks as Record<string, unknown>[])[0].parent = cyclic;
     const odd = minimalFeed([
-      { id: 'b', name: 'B', summary: 10n, founded: Symbol('x'), note: () => 1, updated: new Date(), contact: new Map() },
+      {
+        id: 'b',
+        name: 'B',
+        summary: 10n,
+        founded: Symbol('x'),
+        note: () => 1,
+        updated: new Date(),
+        contact: new Map(),
+      },
     ]);
-    const bare = Object.assign(Object.create(null), minimalFeed([{ id: 'c', name: Object.assign(Object.create(null), { de: 'C' }) }]));
+    const bare = Object.assign(
+      Object.create(null),
+      minimalFeed([{ id: 'c', name: Object.assign(Object.create(null), { de: 'C' }) }]),
+    );
     for (const [feed, ids] of [
       [cyclic, ['a']],
       [odd, ['b']],
@@ -66,7 +80,9 @@ describe('no errors reach the host page', () => {
       [() => ({}), []],
       [10n, []],
     ] as const) {
-      const el = await fixture<NetworkDirectory>(html`<network-directory lang="de" no-url-state .feed=${feed}></network-directory>`);
+      const el = await fixture<NetworkDirectory>(
+        html`<network-directory lang="de" no-url-state .feed=${feed}></network-directory>`,
+      );
       await el.updateComplete;
       expect(cardIds(el)).to.deep.equal(ids);
     }
@@ -76,7 +92,9 @@ describe('no errors reach the host page', () => {
   it('an unparsable src fails with a message instead of loading forever', async () => {
     const { el, outcome } = await mountOn('http://[', { timeout: 3000 });
     expect(outcome.type).to.equal('nd-feed-failed');
-    expect(el.shadowRoot!.querySelector('.message.loading')?.textContent ?? null, 'text of .message.loading').to.equal(null);
+    expect(el.shadowRoot!.querySelector('.message.loading')?.textContent ?? null, 'text of .message.loading').to.equal(
+      null,
+    );
     expect(el.shadowRoot!.querySelector('.message.error')!.textContent).to.contain('src');
   });
 

@@ -24,7 +24,10 @@ describe('hostile feed: ids named like Object.prototype members', () => {
     const { el, outcome } = await mountOn(FEED);
     expect(outcome.type).to.equal('nd-feed-loaded');
     expect(cardIds(el)).to.deep.equal(['constructor', 'plain', 'other']);
-    expect($$(el, 'fieldset.facet legend').map((l) => l.textContent!.trim())).to.deep.equal(['Konstruktor', 'Reichweite']);
+    expect($$(el, 'fieldset.facet legend').map((l) => l.textContent!.trim())).to.deep.equal([
+      'Konstruktor',
+      'Reichweite',
+    ]);
     expect($(el, 'p.count')!.textContent!.trim()).to.equal('3 Netzwerke');
   });
 

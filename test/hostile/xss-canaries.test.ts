@@ -29,7 +29,20 @@ const PAYLOADS = [
 const tagged = (field: string) => PAYLOADS.map((p) => `[${field}] ${p}`);
 /** The tags of entry `i`'s text fields (the label of its javascript: link goes with the link). */
 const entryFields = (i: string) =>
-  ['name', 'short', 'summary', 'description', 'meetings', 'coordinator', 'members', 'area', 'contact', 'address', 'safe-link', 'note']
+  [
+    'name',
+    'short',
+    'summary',
+    'description',
+    'meetings',
+    'coordinator',
+    'members',
+    'area',
+    'contact',
+    'address',
+    'safe-link',
+    'note',
+  ]
     .map((f) => `${f}${i}`)
     .concat(`description${i}-p2`);
 
@@ -115,7 +128,9 @@ describe('XSS canaries: no payload runs, every payload is shown as typed', () =>
 
   it('through the feed property', async () => {
     const feed = await (await fetch(FEED_URL)).json();
-    const el = await fixture<NetworkDirectory>(html`<network-directory lang="de" no-url-state .feed=${feed}></network-directory>`);
+    const el = await fixture<NetworkDirectory>(
+      html`<network-directory lang="de" no-url-state .feed=${feed}></network-directory>`,
+    );
     await el.updateComplete;
     await checkCanaries(el);
   });

@@ -21,7 +21,10 @@ export function $<T extends Element = HTMLElement>(el: NetworkDirectory, selecto
  * wrapper `width` px wide, gives the directory the demo feed, waits for it to render, and
  * opens the first card (its details are measured too).
  */
-export async function mountInHost(markup: string, width = 1000): Promise<{ wrapper: HTMLElement; el: NetworkDirectory }> {
+export async function mountInHost(
+  markup: string,
+  width = 1000,
+): Promise<{ wrapper: HTMLElement; el: NetworkDirectory }> {
   // static test markup, no feed data; the feed is given before the element is connected
   const wrapper = document.createElement('div');
   wrapper.style.cssText = `width:${width}px;margin:0;padding:0`;
@@ -42,8 +45,7 @@ export async function mountInHost(markup: string, width = 1000): Promise<{ wrapp
 }
 
 /** A computed style value in px, as a number. */
-export const px = (node: Element, property: string) =>
-  parseFloat(getComputedStyle(node).getPropertyValue(property));
+export const px = (node: Element, property: string) => parseFloat(getComputedStyle(node).getPropertyValue(property));
 
 /** What this browser gives `font-size: medium`: the reader's default text size (16 px unless changed). */
 export function readersDefaultFontSize(): number {
@@ -63,7 +65,9 @@ export function overflowing(el: NetworkDirectory): string[] {
     if (node.closest('[hidden], .visually-hidden') || node.getClientRects().length === 0) continue;
     const r = node.getBoundingClientRect();
     if (r.right > box.right + 1 || r.left < box.left - 1) {
-      out.push(`${node.localName}.${node.className}: ${r.left.toFixed(0)}…${r.right.toFixed(0)} outside ${box.left.toFixed(0)}…${box.right.toFixed(0)}`);
+      out.push(
+        `${node.localName}.${node.className}: ${r.left.toFixed(0)}…${r.right.toFixed(0)} outside ${box.left.toFixed(0)}…${box.right.toFixed(0)}`,
+      );
     }
   }
   return out;

@@ -64,11 +64,25 @@ const HOST_VALUES: Record<string, string> = {
 };
 
 /** One element of each kind a reader sees. */
-const INSIDE = ['.directory', '.title', '.card-title', '.card .summary', '.badge', '.card .toggle', 'input[type="search"]', '.term label', '.details', '.footer a'];
+const INSIDE = [
+  '.directory',
+  '.title',
+  '.card-title',
+  '.card .summary',
+  '.badge',
+  '.card .toggle',
+  'input[type="search"]',
+  '.term label',
+  '.details',
+  '.footer a',
+];
 
-const styleOf = (values: Record<string, string>) => Object.entries(values).map(([p, v]) => `${p}:${v}`).join(';');
+const styleOf = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([p, v]) => `${p}:${v}`)
+    .join(';');
 
-describe('inherited styles of the host page stop at the directory\'s boundary', () => {
+describe("inherited styles of the host page stop at the directory's boundary", () => {
   let reference: Map<string, CSSStyleDeclaration>;
 
   before(async () => {
@@ -77,7 +91,9 @@ describe('inherited styles of the host page stop at the directory\'s boundary', 
   });
 
   it('a wrapper that sets every inherited property changes none of them inside (except the font family)', async () => {
-    const { wrapper, el } = await mountInHost(`<div id="theme" style='${styleOf(HOST_VALUES)}'><network-directory></network-directory></div>`);
+    const { wrapper, el } = await mountInHost(
+      `<div id="theme" style='${styleOf(HOST_VALUES)}'><network-directory></network-directory></div>`,
+    );
     const theme = getComputedStyle(wrapper.querySelector('#theme')!);
     // the host values are really there, on the page (those this engine knows)
     const known = Object.keys(HOST_VALUES).filter((p) => theme.getPropertyValue(p) !== '');
@@ -122,8 +138,10 @@ describe('inherited styles of the host page stop at the directory\'s boundary', 
     expect(getComputedStyle($(el, '.card .toggle')).pointerEvents).to.equal('none');
   });
 
-  it('the page\'s font family is inherited, on purpose', async () => {
-    const { el } = await mountInHost('<div style="font-family: Georgia, serif"><network-directory></network-directory></div>');
+  it("the page's font family is inherited, on purpose", async () => {
+    const { el } = await mountInHost(
+      '<div style="font-family: Georgia, serif"><network-directory></network-directory></div>',
+    );
     for (const selector of ['.directory', '.card-title', 'input[type="search"]', '.card .toggle']) {
       expect(getComputedStyle($(el, selector)).fontFamily, selector).to.contain('Georgia');
     }

@@ -23,9 +23,16 @@ describe('host page with polluted built-in prototypes', () => {
     frame.style.width = '1000px';
     frame.style.height = '800px';
     document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('network-directory')?.shadowRoot?.querySelector('.card, .message.error, .message.empty'), 'the directory did not render', {
-      timeout: 10000,
-    });
+    await waitUntil(
+      () =>
+        frame.contentDocument
+          ?.querySelector('network-directory')
+          ?.shadowRoot?.querySelector('.card, .message.error, .message.empty'),
+      'the directory did not render',
+      {
+        timeout: 10000,
+      },
+    );
     win = frame.contentWindow as typeof win;
     el = frame.contentDocument!.querySelector('network-directory') as Directory;
     await el.updateComplete;

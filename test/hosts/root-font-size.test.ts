@@ -23,7 +23,9 @@ async function measure() {
     title: px($(el, '.title'), 'font-size'),
     search: px(search, 'font-size'),
     searchHeight: search.getBoundingClientRect().height,
-    smallestButton: Math.min(...buttons.map((b) => Math.min(b.getBoundingClientRect().height, b.getBoundingClientRect().width))),
+    smallestButton: Math.min(
+      ...buttons.map((b) => Math.min(b.getBoundingClientRect().height, b.getBoundingClientRect().width)),
+    ),
     cardPadding: px(card, 'padding-left'),
     cardRadius: px(card, 'border-top-left-radius'),
     gap: px($(el, '.directory'), 'row-gap'),
@@ -41,7 +43,7 @@ describe('a host page with its own root font size (html { font-size: … })', ()
   });
   afterEach(() => root.style.removeProperty('font-size'));
 
-  it('on a page that leaves the root alone, text is the reader\'s default size and controls 44 px', () => {
+  it("on a page that leaves the root alone, text is the reader's default size and controls 44 px", () => {
     expect(medium, 'the browser default').to.be.at.least(16);
     expect(reference.text).to.equal(medium);
     expect(reference.search).to.be.at.least(16);
@@ -64,7 +66,7 @@ describe('a host page with its own root font size (html { font-size: … })', ()
     });
   }
 
-  it('the documented defaults of --nd-space and --nd-radius follow the directory\'s text, not the root', async () => {
+  it("the documented defaults of --nd-space and --nd-radius follow the directory's text, not the root", async () => {
     root.style.fontSize = '62.5%';
     const seen = await measure();
     expect(seen.cardPadding, '--nd-space: 1em').to.equal(medium);
@@ -72,7 +74,7 @@ describe('a host page with its own root font size (html { font-size: … })', ()
     expect(seen.cardRadius, '--nd-radius: 0.375em').to.equal(medium * 0.375);
   });
 
-  it('a page can still choose the directory\'s text size on purpose, with --nd-font-size', async () => {
+  it("a page can still choose the directory's text size on purpose, with --nd-font-size", async () => {
     const { el } = await mountInHost('<network-directory style="--nd-font-size: 20px"></network-directory>');
     expect(px($(el, '.directory'), 'font-size')).to.equal(20);
     expect(px($(el, '.card .summary'), 'font-size')).to.equal(20);

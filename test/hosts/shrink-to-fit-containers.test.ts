@@ -21,7 +21,10 @@ const LAYOUTS: Record<string, [string, number]> = {
   'a flex row beside a 200 px sidebar': [`<div style="display:flex">${ASIDE}${ND}</div>`, W - 200],
   'a flex row with a gap': [`<div style="display:flex;gap:20px">${ASIDE}${ND}</div>`, W - 220],
   'a wrapping flex row': [`<div style="display:flex;flex-wrap:wrap">${ASIDE}${ND}</div>`, W - 200],
-  'a flex column with align-items: center': [`<div style="display:flex;flex-direction:column;align-items:center">${ND}</div>`, W],
+  'a flex column with align-items: center': [
+    `<div style="display:flex;flex-direction:column;align-items:center">${ND}</div>`,
+    W,
+  ],
   'a float': [`<div style="float:left">${ND}</div><div style="clear:both"></div>`, W],
   'an inline block': [`<div style="display:inline-block">${ND}</div>`, W],
   'a table cell beside a 200 px cell': [
@@ -32,9 +35,15 @@ const LAYOUTS: Record<string, [string, number]> = {
     `<table style="border-collapse:collapse"><tr><td style="width:200px;padding:0">Seitenleiste</td><td style="padding:0">${ND}</td></tr></table>`,
     W - 200,
   ],
-  'a grid auto column beside a 200 px column': [`<div style="display:grid;grid-template-columns:200px auto">${ASIDE}${ND}</div>`, W - 200],
+  'a grid auto column beside a 200 px column': [
+    `<div style="display:grid;grid-template-columns:200px auto">${ASIDE}${ND}</div>`,
+    W - 200,
+  ],
   'a grid with justify-items: start': [`<div style="display:grid;justify-items:start">${ND}</div>`, W],
-  'an absolutely positioned box': [`<div style="position:relative;height:50px"><div style="position:absolute;left:0;top:0">${ND}</div></div>`, W],
+  'an absolutely positioned box': [
+    `<div style="position:relative;height:50px"><div style="position:absolute;left:0;top:0">${ND}</div></div>`,
+    W,
+  ],
   'a width: fit-content parent': [`<div style="width:fit-content">${ND}</div>`, W],
   'a plain block (for reference)': [`<div>${ND}</div>`, W],
 };

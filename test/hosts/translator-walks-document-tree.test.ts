@@ -24,7 +24,13 @@ function translateDocumentTree(): number {
   const texts: Text[] = [];
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
-    if (!node.data.trim() || !parent || parent.localName === 'font' || parent.closest('script, style, [translate="no"]')) continue;
+    if (
+      !node.data.trim() ||
+      !parent ||
+      parent.localName === 'font' ||
+      parent.closest('script, style, [translate="no"]')
+    )
+      continue;
     texts.push(node);
   }
   for (const text of texts) {
@@ -50,7 +56,16 @@ const translated = (node: Element) => text(node).startsWith(MARK.trim());
 const cardIds = (el: NetworkDirectory) => all(el, '.card').map((card) => card.dataset.id ?? '');
 
 /** The entries' names and summaries, and the interface labels a reader sees first. */
-const TRANSLATABLE = ['.card .name', '.card .summary p', '.search-field label', '.facet legend', '.term label', '.card .toggle', 'p.count', '.title'];
+const TRANSLATABLE = [
+  '.card .name',
+  '.card .summary p',
+  '.search-field label',
+  '.facet legend',
+  '.term label',
+  '.card .toggle',
+  'p.count',
+  '.title',
+];
 /** What must stay as it is: each language's own name in the switch. */
 const NEVER = ['.language-switch button'];
 
@@ -107,7 +122,7 @@ describe('a translator that walks only the document tree', () => {
       expect(el.querySelectorAll('.card').length, 'cards in the document tree').to.equal(6);
     });
 
-    it('the entries\' names and summaries and the interface labels are translated', () => {
+    it("the entries' names and summaries and the interface labels are translated", () => {
       for (const selector of TRANSLATABLE) {
         const nodes = all(el, selector);
         expect(nodes.length, `${selector} present`).to.be.greaterThan(0);
@@ -116,9 +131,15 @@ describe('a translator that walks only the document tree', () => {
     });
 
     it('language names, e-mail addresses, phone numbers and URLs carry translate="no" and stay as they are', () => {
-      const never = [...NEVER.flatMap((s) => all(el, s)), ...all(el, '.details a[href^="mailto:"], .details a[href^="tel:"], .details .contact a[href^="http"]')];
+      const never = [
+        ...NEVER.flatMap((s) => all(el, s)),
+        ...all(el, '.details a[href^="mailto:"], .details a[href^="tel:"], .details .contact a[href^="http"]'),
+      ];
       expect(never.length, 'language buttons and contact links').to.be.greaterThan(3);
-      expect(never.filter((n) => n.closest('[translate="no"]') === null).map(text), 'without translate="no"').to.deep.equal([]);
+      expect(
+        never.filter((n) => n.closest('[translate="no"]') === null).map(text),
+        'without translate="no"',
+      ).to.deep.equal([]);
       expect(never.filter(translated).map(text), 'translated').to.deep.equal([]);
       expect(all(el, '.language-switch button').map(text)).to.deep.equal(['Deutsch', 'English']);
     });
@@ -155,11 +176,13 @@ describe('a translator that walks only the document tree', () => {
       await el.updateComplete;
       expect(el.shadowRoot === null, 'no shadow root').to.equal(true);
       expect(cardIds(el).length, 'cards from the inline feed').to.equal(feed.networks.length);
-      expect(script.parentElement === el && script.textContent === JSON.stringify(feed), 'script untouched').to.equal(true);
+      expect(script.parentElement === el && script.textContent === JSON.stringify(feed), 'script untouched').to.equal(
+        true,
+      );
     });
   });
 
-  describe('default (shadow root): it reaches nothing inside, as Chrome\'s translator does not', () => {
+  describe("default (shadow root): it reaches nothing inside, as Chrome's translator does not", () => {
     let el: NetworkDirectory;
 
     before(async () => {
@@ -177,7 +200,10 @@ describe('a translator that walks only the document tree', () => {
     it('marks what must never be translated for the translators that enter shadow roots (Safari, Firefox)', async () => {
       (one(el, '.card[data-id="akim"] .toggle') as HTMLButtonElement).click();
       await el.updateComplete;
-      const never = [...all(el, '.language-switch button'), ...all(el, '.details a[href^="mailto:"], .details a[href^="tel:"], .details .contact a[href^="http"]')];
+      const never = [
+        ...all(el, '.language-switch button'),
+        ...all(el, '.details a[href^="mailto:"], .details a[href^="tel:"], .details .contact a[href^="http"]'),
+      ];
       expect(never.length).to.be.greaterThan(3);
       expect(never.map((n) => n.getAttribute('translate'))).to.deep.equal(never.map(() => 'no'));
     });

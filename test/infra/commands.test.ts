@@ -22,7 +22,7 @@ describe('test-runner commands in this engine', () => {
     await sendKeys({ press: 'Backspace' });
     expect(input.value).to.equal('Net');
     let enter = false;
-    input.addEventListener('keydown', e => {
+    input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') enter = true;
     });
     await sendKeys({ press: 'Enter' });

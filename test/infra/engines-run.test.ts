@@ -71,7 +71,12 @@ describe('browser engine under test', () => {
     expect(span.getBoundingClientRect().width).to.equal(40);
     // Slotted light DOM text is assigned.
     const slot = el.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedNodes().map(n => n.textContent).join('')).to.equal('Welt');
+    expect(
+      slot
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join(''),
+    ).to.equal('Welt');
   });
 
   it('re-renders on property change and dispatches composed events across the shadow boundary', async () => {
@@ -81,12 +86,10 @@ describe('browser engine under test', () => {
     expect(el.shadowRoot!.querySelector('span')!.textContent).to.equal('Neu');
 
     let seenTarget: EventTarget | null = null;
-    el.addEventListener('nd-probe', e => {
+    el.addEventListener('nd-probe', (e) => {
       seenTarget = e.target;
     });
-    el.shadowRoot!.querySelector('span')!.dispatchEvent(
-      new CustomEvent('nd-probe', { bubbles: true, composed: true }),
-    );
+    el.shadowRoot!.querySelector('span')!.dispatchEvent(new CustomEvent('nd-probe', { bubbles: true, composed: true }));
     expect(seenTarget === el, 'event target is the host').to.equal(true); // retargeted to the host
   });
 

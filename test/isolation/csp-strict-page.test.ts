@@ -8,7 +8,18 @@
 // control test proves (an inline script, a style attribute and a <style> are blocked).
 import { expect, waitUntil } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
-import { cardIds, chooseLanguage, openFrame, search, settle, toggleEntry, toggleTerm, $, type Directory, type FrameWindow } from './helpers.js';
+import {
+  cardIds,
+  chooseLanguage,
+  openFrame,
+  search,
+  settle,
+  toggleEntry,
+  toggleTerm,
+  $,
+  type Directory,
+  type FrameWindow,
+} from './helpers.js';
 import { DEMO_IDS } from '../bundle/helpers.js';
 
 const PAGE = '/demo/csp.html';
@@ -20,7 +31,9 @@ type Violation = { directive: string; blocked: string; source?: string; sample?:
 
 /** The page's directory, once its feed is loaded and rendered. */
 async function readyDirectory(win: FrameWindow): Promise<Directory> {
-  await waitUntil(() => win.customElements.get('network-directory'), 'the bundle did not register the element', { timeout: 8000 });
+  await waitUntil(() => win.customElements.get('network-directory'), 'the bundle did not register the element', {
+    timeout: 8000,
+  });
   const el = win.document.querySelector('network-directory') as Directory;
   await waitUntil(() => el.shadowRoot?.querySelectorAll('.card').length, 'no cards were shown', { timeout: 8000 });
   await el.updateComplete;
@@ -135,7 +148,11 @@ describe('demo/csp.html: the built bundle under a strict Content-Security-Policy
     after(() => frame.remove());
 
     const violationsFor = async (directive: RegExp) => {
-      await waitUntil(() => win.__violations.some((v: Violation) => directive.test(v.directive)), `no ${directive} violation`, { timeout: 3000 });
+      await waitUntil(
+        () => win.__violations.some((v: Violation) => directive.test(v.directive)),
+        `no ${directive} violation`,
+        { timeout: 3000 },
+      );
     };
 
     it('an inline script does not run', async () => {
@@ -168,7 +185,9 @@ describe('demo/csp.html: the built bundle under a strict Content-Security-Policy
     it('Trusted Types (where the engine has them): a string into innerHTML or another policy is refused', function () {
       if (!win.trustedTypes) this.skip();
       // (the page's TypeError, not this window's: check the name)
-      expect(() => (doc.createElement('div').innerHTML = '<b>x</b>')).to.throw().with.property('name', 'TypeError');
+      expect(() => (doc.createElement('div').innerHTML = '<b>x</b>'))
+        .to.throw()
+        .with.property('name', 'TypeError');
       expect(() => win.trustedTypes!.createPolicy('another', { createHTML: (s: string) => s })).to.throw();
     });
   });

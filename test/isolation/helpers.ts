@@ -44,10 +44,7 @@ export async function loadBundleIn(frame: HTMLIFrameElement): Promise<void> {
  * A `<network-directory>` in `parent` on the demo feed, German, without URL state, its feed
  * loaded and rendered; `attributes` add to or (with `null`) remove those defaults.
  */
-export async function mountIn(
-  parent: Element,
-  attributes: Record<string, string | null> = {},
-): Promise<Directory> {
+export async function mountIn(parent: Element, attributes: Record<string, string | null> = {}): Promise<Directory> {
   const doc = parent.ownerDocument;
   const el = doc.createElement('network-directory') as Directory;
   for (const [name, value] of Object.entries({ lang: 'de', src: DEMO_FEED_URL, 'no-url-state': '', ...attributes })) {
@@ -55,9 +52,13 @@ export async function mountIn(
   }
   const loaded = new Promise<void>((resolve, reject) => {
     el.addEventListener('nd-feed-loaded', () => resolve(), { once: true });
-    el.addEventListener('nd-feed-failed', (e) => reject(new Error(`nd-feed-failed: ${(e as CustomEvent).detail.message}`)), {
-      once: true,
-    });
+    el.addEventListener(
+      'nd-feed-failed',
+      (e) => reject(new Error(`nd-feed-failed: ${(e as CustomEvent).detail.message}`)),
+      {
+        once: true,
+      },
+    );
   });
   parent.append(el);
   await loaded;
@@ -80,7 +81,9 @@ export async function search(el: Directory, text: string): Promise<void> {
   const view = el.ownerDocument.defaultView as FrameWindow;
   input.focus();
   input.value = text;
-  input.dispatchEvent(new view.InputEvent('input', { bubbles: true, composed: true, data: text, inputType: 'insertText' }));
+  input.dispatchEvent(
+    new view.InputEvent('input', { bubbles: true, composed: true, data: text, inputType: 'insertText' }),
+  );
   await el.updateComplete;
 }
 

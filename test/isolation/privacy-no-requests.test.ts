@@ -155,7 +155,16 @@ describe('privacy: the built bundle requests only the feed and stores nothing', 
   });
 
   it('no cookie, nothing in localStorage or sessionStorage, no IndexedDB database', async () => {
-    expect(calls.filter((c) => c.startsWith('Storage.') || c.startsWith('document.cookie') || c.includes('indexedDB') || c.includes('caches') || c.includes('cookieStore'))).to.deep.equal([]);
+    expect(
+      calls.filter(
+        (c) =>
+          c.startsWith('Storage.') ||
+          c.startsWith('document.cookie') ||
+          c.includes('indexedDB') ||
+          c.includes('caches') ||
+          c.includes('cookieStore'),
+      ),
+    ).to.deep.equal([]);
     expect(win.document.cookie).to.equal('');
     expect(win.localStorage.length).to.equal(0);
     expect(win.sessionStorage.length).to.equal(0);

@@ -15,7 +15,10 @@ test('the demo feed: a CSV with BOM, `;`, CRLF, every column, and the head besid
   const out = join(dir, 'netze.csv');
   const r = await cli(['export', demoFile, '-o', out]);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, `6 Netzwerke gelesen, 0 übersprungen, 0 Hinweise\nGeschrieben: ${out}\nGeschrieben: ${join(dir, 'netze.head.json')}\n`);
+  assert.equal(
+    r.stdout,
+    `6 Netzwerke gelesen, 0 übersprungen, 0 Hinweise\nGeschrieben: ${out}\nGeschrieben: ${join(dir, 'netze.head.json')}\n`,
+  );
 
   const bytes = readFileSync(out);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark for Excel');
@@ -50,12 +53,18 @@ test('--separator , for English spreadsheets; quoting where a cell holds a comma
   const r = await cli(['export', fixture('feed-full.json'), '-o', out, '--separator', ',']);
   assert.equal(r.code, 0, r.stderr);
   const text = readFileSync(out, 'utf8').slice(1);
-  assert.ok(text.startsWith('id,name.de,name.en,name.tr,'), 'the feed’s language first, then the others alphabetically');
+  assert.ok(
+    text.startsWith('id,name.de,name.en,name.tr,'),
+    'the feed’s language first, then the others alphabetically',
+  );
   assert.match(text, /,"Network ""Everything"", with specials",/);
   assert.match(text, /,"Hauptmarkt 1\n90403 Beispiel",/);
   const rows = parse(text, { delimiter: ',' });
   const header = rows[0];
-  assert.ok(header.includes('links.3.url') && !header.includes('links.4.url'), 'as many link groups as the longest list');
+  assert.ok(
+    header.includes('links.3.url') && !header.includes('links.4.url'),
+    'as many link groups as the longest list',
+  );
   assert.ok(header.includes('facets.unused'), 'every declared filter group, even an unused one');
 });
 
@@ -75,7 +84,10 @@ test('a feed with problems: they are named with their lines (the table lacks tho
   assert.match(r.stdout, /^Zeile 12, Spalte 27 · Feld · networks\[0\]\.contact\.url\n/);
   assert.match(r.stdout, /2 Netzwerke gelesen, 2 übersprungen, 5 Hinweise\n/);
   const rows = parse(readFileSync(out, 'utf8').slice(1), { delimiter: ';' });
-  assert.deepEqual(rows.slice(1).map((r) => r[0]), ['akim', 'bildung']);
+  assert.deepEqual(
+    rows.slice(1).map((r) => r[0]),
+    ['akim', 'bildung'],
+  );
 });
 
 test('an unusable feed: exit 1, nothing written; usage errors exit 2', async (t) => {
@@ -94,7 +106,14 @@ test('an unusable feed: exit 1, nothing written; usage errors exit 2', async (t)
 
 test('a feed saved as Windows-1252 ("ANSI"): the table has "Nürnberg", not "N�rnberg", and the note says why', async (t) => {
   const out = join(tempDir(t), 'ansi.csv');
-  const r = await cli(['export', join(root, 'test/fixtures/encodings/feed-windows-1252.json'), '-o', out, '--lang', 'en']);
+  const r = await cli([
+    'export',
+    join(root, 'test/fixtures/encodings/feed-windows-1252.json'),
+    '-o',
+    out,
+    '--lang',
+    'en',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /not saved as UTF-8 and was read as Windows-1252/);
   assert.match(r.stdout, /2 networks read, 0 skipped, 1 notice\n/);
@@ -102,6 +121,9 @@ test('a feed saved as Windows-1252 ("ANSI"): the table has "Nürnberg", not "N�
   assert.ok(!table.includes('\uFFFD'), 'no replacement character in the table');
   const rows = parse(table.slice(1), { delimiter: ';' });
   const name = rows[0].indexOf('name.de') >= 0 ? rows[0].indexOf('name.de') : rows[0].indexOf('name');
-  assert.deepEqual(rows.slice(1).map((row) => row[name]), ['Nürnberger Bündnis für Vielfalt', 'Fürther Straßenfest-Netzwerk']);
+  assert.deepEqual(
+    rows.slice(1).map((row) => row[name]),
+    ['Nürnberger Bündnis für Vielfalt', 'Fürther Straßenfest-Netzwerk'],
+  );
   assert.match(readFileSync(out.replace(/\.csv$/, '.head.json'), 'utf8'), /Netzwerke in Nürnberg/);
 });

@@ -24,10 +24,16 @@ test('CLI: German Excel CSV (Windows-1252, `;`, CRLF, line breaks in cells) with
   const r = await cli(['import', 'netzwerke-excel.csv', '-o', 'feed.json'], { cwd: dir });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   // The workbench test compares its download with this same file: both must stay what the CLI writes.
-  assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), readFileSync(join(root, 'test/fixtures/workbench/netzwerke-excel.expected.json'), 'utf8'));
+  assert.equal(
+    readFileSync(join(dir, 'feed.json'), 'utf8'),
+    readFileSync(join(root, 'test/fixtures/workbench/netzwerke-excel.expected.json'), 'utf8'),
+  );
   assert.match(r.stdout, /Ohne Kopfdatei heißt der Feed nach der Datei: „netzwerke-excel“/);
   assert.match(r.stdout, /Zeile 1, Spalte B \(name\.de\) · Feld\n {2}Ohne Kopfdatei gilt „de“ als Sprache des Feeds/);
-  assert.match(r.stdout, /Zeile 1, Spalte K \(facets\.topic\) · Feld\n {2}Ohne Kopfdatei wurde die Filtergruppe „topic“ mit 6 Begriffen/);
+  assert.match(
+    r.stdout,
+    /Zeile 1, Spalte K \(facets\.topic\) · Feld\n {2}Ohne Kopfdatei wurde die Filtergruppe „topic“ mit 6 Begriffen/,
+  );
   assert.match(r.stdout, /6 Netzwerke gelesen, 0 übersprungen, 7 Hinweise\n/);
 });
 
@@ -38,7 +44,10 @@ test('CLI: without a head file, in English; a head file beside the table still w
   assert.equal(alone.code, 0, alone.stderr);
   const feed = JSON.parse(alone.stdout);
   assert.equal(feed.title, 'netze');
-  assert.deepEqual(feed.facets.map((f) => f.id), ['topic', 'scope']);
+  assert.deepEqual(
+    feed.facets.map((f) => f.id),
+    ['topic', 'scope'],
+  );
   assert.match(alone.stderr, /Without a head file the feed is named after the file: “netze”/);
   copyFileSync(fixture('head.json'), join(dir, 'netze.head.json'));
   const beside = await cli(['import', 'netze.csv'], { cwd: dir });
@@ -74,7 +83,13 @@ test('headFromSheet: title from the file name, language from the first text colu
 });
 
 test('headFromSheet: no column names a language → German, said as such; no facet columns → no groups', () => {
-  const { head, notices } = headFromSheet([['id', 'name'], ['a', 'A']], 'x.csv');
+  const { head, notices } = headFromSheet(
+    [
+      ['id', 'name'],
+      ['a', 'A'],
+    ],
+    'x.csv',
+  );
   assert.deepEqual(head, { version: 1, language: 'de', title: 'x' });
   assert.deepEqual(notices.find((n) => n.code === 'head-language-from-columns').params, { language: 'de', column: '' });
 });
@@ -86,8 +101,15 @@ test('openSheet without a head: the feed the validator accepts, every entry kept
   assert.deepEqual(result.problems, []);
   assert.equal(result.feed.networks.length, 6);
   assert.equal(result.feed.networks[0].name.de, 'Nürnberger Netzwerk Integration');
-  assert.ok(result.feed.networks.some((n) => (n.description?.de ?? '').includes('\n')), 'a line break inside a quoted cell survives');
-  assert.deepEqual(opened.notices.map((n) => n.code).slice(0, 3), ['encoding-legacy', 'head-title-from-file', 'head-language-from-columns']);
+  assert.ok(
+    result.feed.networks.some((n) => (n.description?.de ?? '').includes('\n')),
+    'a line break inside a quoted cell survives',
+  );
+  assert.deepEqual(opened.notices.map((n) => n.code).slice(0, 3), [
+    'encoding-legacy',
+    'head-title-from-file',
+    'head-language-from-columns',
+  ]);
   const sheet = readSheet(new TextDecoder('windows-1252').decode(bytes));
   assert.equal(sheet.separator, ';');
 });

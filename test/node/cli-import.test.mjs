@@ -64,7 +64,10 @@ test('a broken CSV (a quote never closed): exit 1, the row and file line, nothin
   const out = join(tempDir(t), 'feed.json');
   const r = await cli(['import', 'broken-quote.csv', '--head', 'head.json', '-o', out, '--lang', 'en']);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /^broken-quote\.csv: line 4 · feed\n {2}The CSV file is damaged: a quotation mark is never closed \(table row 3, from line 4 of the file\)/);
+  assert.match(
+    r.stdout,
+    /^broken-quote\.csv: line 4 · feed\n {2}The CSV file is damaged: a quotation mark is never closed \(table row 3, from line 4 of the file\)/,
+  );
   assert.match(r.stdout, /Nothing was written\.\n$/);
   assert.equal(existsSync(out), false);
 });
@@ -100,7 +103,10 @@ test('spreadsheet quirks: unknown, duplicate and note columns, blank rows, extra
 
 test('the cell behind a validator path, in --lang en', async () => {
   const r = await cli(['import', 'sheet-quirks.csv', '--head', 'head.json', '--lang', 'en']);
-  assert.match(r.stderr, /sheet-quirks\.csv: row 5, column K \(links\.2\.url\) · field\n {2}[^\n]*row 5, column links\.2\.url/);
+  assert.match(
+    r.stderr,
+    /sheet-quirks\.csv: row 5, column K \(links\.2\.url\) · field\n {2}[^\n]*row 5, column links\.2\.url/,
+  );
 });
 
 test('no id column, or an empty file: exit 1, nothing written', async (t) => {
@@ -124,7 +130,14 @@ test('the head: found beside the table, or broken (exit 1 with its line), or wit
   assert.equal(beside.code, 0, beside.stdout);
   assert.equal(readJson(join(dir, 'netze.json')).title.de, 'Netzwerke (Testdaten)');
 
-  const broken = await cli(['import', 'bad-url-row4.csv', '--head', 'head-syntax-error.json', '-o', join(dir, 'x.json')]);
+  const broken = await cli([
+    'import',
+    'bad-url-row4.csv',
+    '--head',
+    'head-syntax-error.json',
+    '-o',
+    join(dir, 'x.json'),
+  ]);
   assert.equal(broken.code, 1);
   assert.match(broken.stdout, /^head-syntax-error\.json: Zeile 4, Spalte 3 · Feed\n/);
   assert.equal(existsSync(join(dir, 'x.json')), false);
@@ -145,7 +158,10 @@ test('--base: a whole feed as head, its networks replaced by the table', async (
   const feed = JSON.parse(r.stdout);
   const demo = JSON.parse(readFileSync(join(root, 'demo/feed.json'), 'utf8'));
   assert.deepEqual(feed.title, demo.title);
-  assert.deepEqual(feed.networks.map((n) => n.id), ['akim', 'buendnis-bildung', 'netz-arbeit']);
+  assert.deepEqual(
+    feed.networks.map((n) => n.id),
+    ['akim', 'buendnis-bildung', 'netz-arbeit'],
+  );
   assert.match(r.stderr, /Zeile 2, Spalte G \(facets\.topic\) · Feld/);
   const both = await cli(['import', 'networks-comma-lf.csv', '--base', 'head.json', '--head', 'head.json']);
   assert.equal(both.code, 2);

@@ -15,7 +15,9 @@ test('export and import round-trip a feed with prototype-named ids', async (t) =
   const csv = join(dir, 'feed.csv');
   const out = await cli(['export', file, '-o', csv]);
   assert.equal(out.code, 0, out.stdout + out.stderr);
-  const header = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+  const header = readFileSync(csv, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)[0];
   assert.match(header, /facets\.constructor/);
 
   const back = await cli(['import', csv, '-o', join(dir, 'back.json')]);
@@ -27,6 +29,10 @@ test('export and import round-trip a feed with prototype-named ids', async (t) =
   assert.deepEqual(again.feed, original.feed);
   assert.deepEqual(
     again.feed.networks.map((n) => [n.id, Object.keys(n.facets)]),
-    [['constructor', ['constructor', 'scope']], ['plain', ['scope']], ['other', ['constructor']]],
+    [
+      ['constructor', ['constructor', 'scope']],
+      ['plain', ['scope']],
+      ['other', ['constructor']],
+    ],
   );
 });

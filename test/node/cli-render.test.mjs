@@ -43,7 +43,13 @@ test('the demo feed: exit 0, validate’s summary, and the five files named as w
   assert.equal(code, 0, stderr);
   const lines = stdout.trim().split('\n');
   assert.equal(lines[0], '6 Netzwerke gelesen, 0 übersprungen, 0 Hinweise');
-  assert.deepEqual(lines.slice(1).map((l) => l.replace(out + sep, '')).sort(), FILES.map((f) => `Geschrieben: ${f}`).sort());
+  assert.deepEqual(
+    lines
+      .slice(1)
+      .map((l) => l.replace(out + sep, ''))
+      .sort(),
+    FILES.map((f) => `Geschrieben: ${f}`).sort(),
+  );
   for (const f of FILES) assert.ok(statSync(join(out, f)).size > 0, f);
 });
 
@@ -51,25 +57,40 @@ test('each page: <html lang>, hreflang links to both languages, the feed’s tit
   const { out } = await render(t, demo);
   const feed = JSON.parse(readFileSync(demo, 'utf8'));
   assert.ok(feed.networks.length > 0);
-  for (const [locale, other] of [['de', 'en'], ['en', 'de']]) {
+  for (const [locale, other] of [
+    ['de', 'en'],
+    ['en', 'de'],
+  ]) {
     const doc = parse(read(out, `${locale}/index.html`));
     const all = [...elements(doc)];
     assert.equal(all.find((e) => e.name === 'html').attribs.lang, locale);
     const alternates = all.filter((e) => e.name === 'link' && e.attribs.rel === 'alternate');
-    assert.deepEqual(alternates.map((e) => [e.attribs.hreflang, e.attribs.href]).sort(), [
-      [locale, `../${locale}/index.html`],
-      [other, `../${other}/index.html`],
-    ].sort());
+    assert.deepEqual(
+      alternates.map((e) => [e.attribs.hreflang, e.attribs.href]).sort(),
+      [
+        [locale, `../${locale}/index.html`],
+        [other, `../${other}/index.html`],
+      ].sort(),
+    );
     assert.equal(textOf(all.find((e) => e.name === 'title')), feed.title[locale]);
     assert.equal(textOf(all.find((e) => e.name === 'h1')), feed.title[locale]);
     // Every entry is an <article id=<entry id>> with its name as heading and its details (no toggle).
     const articles = all.filter((e) => e.name === 'article');
-    assert.deepEqual(articles.map((a) => a.attribs.id), feed.networks.map((n) => n.id));
+    assert.deepEqual(
+      articles.map((a) => a.attribs.id),
+      feed.networks.map((n) => n.id),
+    );
     for (const [i, a] of articles.entries()) {
       const inner = [...elements(a)];
       const heading = inner.find((e) => e.name === 'h2');
-      assert.equal(textOf([...elements(heading)].find((e) => e.attribs.class === 'name')), feed.networks[i].name[locale]);
-      assert.ok(inner.some((e) => e.attribs.class === 'details'), 'details rendered');
+      assert.equal(
+        textOf([...elements(heading)].find((e) => e.attribs.class === 'name')),
+        feed.networks[i].name[locale],
+      );
+      assert.ok(
+        inner.some((e) => e.attribs.class === 'details'),
+        'details rendered',
+      );
       assert.ok(!inner.some((e) => e.name === 'button'), 'no toggle button without script');
     }
     const footer = textOf(all.find((e) => e.name === 'footer'));
@@ -96,7 +117,10 @@ test('no request leaves the folder: every loaded address is relative and inside 
     }
     // The only script is the JSON-LD data block: no code.
     const scripts = [...elements(parse(read(out, name)))].filter((e) => e.name === 'script');
-    assert.deepEqual(scripts.map((s) => s.attribs.type), ['application/ld+json']);
+    assert.deepEqual(
+      scripts.map((s) => s.attribs.type),
+      ['application/ld+json'],
+    );
   }
 });
 
@@ -116,7 +140,18 @@ test('the print style: entries unbroken and link addresses printed', async (t) =
  * property outside its type's list is one a search engine would ignore or flag.
  */
 const THING = ['@id', '@type', 'name', 'description', 'url', 'alternateName', 'sameAs', 'identifier'];
-const ORGANIZATION = [...THING, 'foundingDate', 'areaServed', 'address', 'contactPoint', 'email', 'telephone', 'keywords', 'memberOf', 'member'];
+const ORGANIZATION = [
+  ...THING,
+  'foundingDate',
+  'areaServed',
+  'address',
+  'contactPoint',
+  'email',
+  'telephone',
+  'keywords',
+  'memberOf',
+  'member',
+];
 const SCHEMA = {
   CollectionPage: [...THING, '@context', 'inLanguage', 'dateModified', 'license', 'publisher', 'mainEntity'],
   ItemList: [...THING, 'numberOfItems', 'itemListOrder', 'itemListElement'],
@@ -135,12 +170,15 @@ function checkTypes(node, path = '$') {
   if (node === null || typeof node !== 'object') return;
   const allowed = SCHEMA[node['@type']];
   assert.ok(allowed, `${path}: @type ${node['@type']} is one of the schema.org types we use`);
-  for (const key of Object.keys(node)) assert.ok(allowed.includes(key), `${path}.${key} is a property of ${node['@type']}`);
+  for (const key of Object.keys(node))
+    assert.ok(allowed.includes(key), `${path}.${key} is a property of ${node['@type']}`);
   for (const [key, value] of Object.entries(node)) if (typeof value === 'object') checkTypes(value, `${path}.${key}`);
 }
 
 function jsonLdOf(html) {
-  const blocks = [...elements(parse(html))].filter((e) => e.name === 'script' && e.attribs.type === 'application/ld+json');
+  const blocks = [...elements(parse(html))].filter(
+    (e) => e.name === 'script' && e.attribs.type === 'application/ld+json',
+  );
   assert.equal(blocks.length, 1);
   return JSON.parse(textOf(blocks[0]));
 }
@@ -159,7 +197,10 @@ test('JSON-LD: a CollectionPage with an ItemList of organisations, every propert
     const list = ld.mainEntity;
     assert.equal(list['@type'], 'ItemList');
     assert.equal(list.numberOfItems, feed.networks.length);
-    assert.deepEqual(list.itemListElement.map((e) => e.position), feed.networks.map((_, i) => i + 1));
+    assert.deepEqual(
+      list.itemListElement.map((e) => e.position),
+      feed.networks.map((_, i) => i + 1),
+    );
     for (const [i, { item }] of list.itemListElement.entries()) {
       const n = feed.networks[i];
       assert.equal(item['@id'], `#${n.id}`, 'the same anchor as the article');
@@ -178,7 +219,10 @@ test('JSON-LD: a CollectionPage with an ItemList of organisations, every propert
       if (kinds.includes('alliance')) assert.equal(typeOf(n.id), 'Consortium');
       else if (kinds.includes('municipal-body')) assert.equal(typeOf(n.id), 'GovernmentOrganization');
     }
-    assert.ok(list.itemListElement.some((e) => e.item['@type'] === 'Consortium'), 'the demo has an alliance');
+    assert.ok(
+      list.itemListElement.some((e) => e.item['@type'] === 'Consortium'),
+      'the demo has an alliance',
+    );
   }
 });
 
@@ -189,7 +233,9 @@ test('a feed with problems: the same report as validate, skipped entries left ou
   const { code, stdout, out } = await render(t, fixture('feed-problems.json'));
   assert.equal(code, 0);
   assert.ok(stdout.startsWith(validate.stdout), 'problems and summary exactly as validate prints them');
-  const ids = [...elements(parse(read(out, 'fragment.de.html')))].filter((e) => e.name === 'article').map((a) => a.attribs.id);
+  const ids = [...elements(parse(read(out, 'fragment.de.html')))]
+    .filter((e) => e.name === 'article')
+    .map((a) => a.attribs.id);
   assert.deepEqual(ids, ['akim', 'bildung'], 'the duplicate and the nameless entry are skipped');
   const fragment = read(out, 'fragment.de.html');
   assert.doesNotMatch(fragment, /ftp:/, 'the ignored ftp: address is not shown');
@@ -216,7 +262,11 @@ test('an unusable feed: exit 1, the reason, and nothing written', async (t) => {
 });
 
 test('wrong usage: exit 2 without --out, with a second file, with a foreign option', async () => {
-  for (const args of [['render', demo], ['render', demo, demo, '--out', 'x'], ['render', demo, '--out', 'x', '--json']]) {
+  for (const args of [
+    ['render', demo],
+    ['render', demo, demo, '--out', 'x'],
+    ['render', demo, '--out', 'x', '--json'],
+  ]) {
     const r = await cli(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, /Hilfe: network-directory --help/);
@@ -245,7 +295,27 @@ test('a feed from an http address, loaded by the widget’s own loader', async (
 // ---- escaping and the fragment's allow-list -----------------------------------------------
 
 /** What the fragment may hold: what WordPress KSES and CKEditor 5 keep (see src/cli/static-html.ts). */
-const ALLOWED_TAGS = new Set(['div', 'article', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'span', 'strong']);
+const ALLOWED_TAGS = new Set([
+  'div',
+  'article',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'span',
+  'strong',
+]);
 const ALLOWED_ATTRIBUTES = new Set(['class', 'id', 'lang', 'aria-label', 'aria-labelledby']);
 
 function assertPasteSafe(html, label) {
@@ -255,11 +325,19 @@ function assertPasteSafe(html, label) {
   for (const e of all) {
     assert.ok(ALLOWED_TAGS.has(e.name), `${label}: <${e.name}> is allowed`);
     for (const a of Object.keys(e.attribs)) {
-      assert.ok(ALLOWED_ATTRIBUTES.has(a) || (e.name === 'a' && (a === 'href' || a === 'hreflang')), `${label}: <${e.name} ${a}> is allowed`);
+      assert.ok(
+        ALLOWED_ATTRIBUTES.has(a) || (e.name === 'a' && (a === 'href' || a === 'hreflang')),
+        `${label}: <${e.name} ${a}> is allowed`,
+      );
     }
-    if (e.name === 'a') assert.match(e.attribs.href, /^(https?:\/\/|mailto:|tel:)/i, `${label}: link ${e.attribs.href}`);
+    if (e.name === 'a')
+      assert.match(e.attribs.href, /^(https?:\/\/|mailto:|tel:)/i, `${label}: link ${e.attribs.href}`);
   }
-  assert.deepEqual([...comments(doc)].map((c) => c.data), [], `${label}: no comments (Lit's markers are gone)`);
+  assert.deepEqual(
+    [...comments(doc)].map((c) => c.data),
+    [],
+    `${label}: no comments (Lit's markers are gone)`,
+  );
   assert.equal(all[0].name, 'div');
   assert.match(all[0].attribs.lang, /^(de|en)$/, `${label}: the root says its language`);
 }
@@ -280,7 +358,11 @@ test('the fragment holds only the allowed tags and attributes, no comments, for 
       // The page's markup beyond the fragment: only our head elements, and one data block.
       const tags = new Set([...elements(parse(read(r.out, `${locale}/index.html`)))].map((e) => e.name));
       for (const tag of tags) {
-        assert.ok(ALLOWED_TAGS.has(tag) || ['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'header', 'nav', 'main'].includes(tag), `${name}: <${tag}>`);
+        assert.ok(
+          ALLOWED_TAGS.has(tag) ||
+            ['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'header', 'nav', 'main'].includes(tag),
+          `${name}: <${tag}>`,
+        );
       }
       jsonLdOf(read(r.out, `${locale}/index.html`));
     }
@@ -297,7 +379,8 @@ test('hostile texts stay text and unsafe addresses never become links (xss-canar
       const html = read(out, name);
       const doc = parse(html);
       const all = [...elements(doc)];
-      for (const tag of ['img', 'svg', 'iframe', 'style', 'b']) assert.ok(!all.some((e) => e.name === tag), `${name}: no <${tag}> from feed text`);
+      for (const tag of ['img', 'svg', 'iframe', 'style', 'b'])
+        assert.ok(!all.some((e) => e.name === tag), `${name}: no <${tag}> from feed text`);
       assert.ok(!all.some((e) => e.name === 'h1' && textOf(e) === 'Ausbruch'), `${name}: no heading broke out`);
       for (const e of all) {
         for (const [attr, value] of Object.entries(e.attribs)) {
@@ -328,10 +411,13 @@ test('hostile texts stay text and unsafe addresses never become links (xss-canar
     };
     collect(ld);
     assert.ok(addresses.length > 0);
-    for (const a of addresses) assert.match(a, /^https?:\/\//, 'the dropped javascript: addresses are not in the JSON-LD either');
+    for (const a of addresses)
+      assert.match(a, /^https?:\/\//, 'the dropped javascript: addresses are not in the JSON-LD either');
   }
   // The safe link with markup in its query string is a link, its address escaped.
-  const safe = [...elements(parse(read(out, 'fragment.de.html')))].filter((e) => e.name === 'a' && e.attribs.href.startsWith('https://example.org/?q='));
+  const safe = [...elements(parse(read(out, 'fragment.de.html')))].filter(
+    (e) => e.name === 'a' && e.attribs.href.startsWith('https://example.org/?q='),
+  );
   assert.ok(safe.length > 0);
   assert.equal(safe[0].attribs.href, 'https://example.org/?q=<script>window.__pwned=1</script>');
 });
@@ -341,6 +427,12 @@ test('the widget and the static output escape the same way: text nodes hold the 
   const raw = JSON.parse(readFileSync(join(hostileDir, 'xss-canaries.json'), 'utf8'));
   const doc = parse(read(out, 'fragment.de.html'));
   const names = [...elements(doc)].filter((e) => e.attribs.class === 'name').map(textOf);
-  assert.deepEqual(names, raw.networks.filter((n) => n.id && n.name).map((n) => (typeof n.name === 'string' ? n.name : n.name.de)).slice(0, names.length));
+  assert.deepEqual(
+    names,
+    raw.networks
+      .filter((n) => n.id && n.name)
+      .map((n) => (typeof n.name === 'string' ? n.name : n.name.de))
+      .slice(0, names.length),
+  );
   assert.ok(names.length >= 2);
 });

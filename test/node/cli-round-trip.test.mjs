@@ -43,7 +43,22 @@ test('a feed with every field: plain texts, three languages, three links, all co
   assert.deepEqual(back['x-internal'], { owner: 'Amt 12' });
   assert.equal(back.title, 'Netzwerke mit allen Feldern');
   const alles = original.feed.networks[0];
-  for (const key of ['name', 'summary', 'description', 'facets', 'founded', 'meetings', 'coordinator', 'members', 'area', 'contact', 'links', 'note', 'updated', 'shortName']) {
+  for (const key of [
+    'name',
+    'summary',
+    'description',
+    'facets',
+    'founded',
+    'meetings',
+    'coordinator',
+    'members',
+    'area',
+    'contact',
+    'links',
+    'note',
+    'updated',
+    'shortName',
+  ]) {
     assert.ok(alles[key] !== undefined && alles[key] !== null, `the fixture exercises ${key}`);
   }
 });
@@ -77,7 +92,10 @@ test('the shipped template equals a fresh export of the demo feed', async (t) =>
   assert.equal(r.code, 0, r.stderr);
   const hint = 'regenerate: node bin/network-directory.js export demo/feed.json -o templates/networks-template.csv';
   for (const name of ['networks-template.csv', 'networks-template.head.json']) {
-    assert.ok(readFileSync(join(dir, name)).equals(readFileSync(join(root, 'templates', name))), `${name} is stale; ${hint}`);
+    assert.ok(
+      readFileSync(join(dir, name)).equals(readFileSync(join(root, 'templates', name))),
+      `${name} is stale; ${hint}`,
+    );
   }
 });
 

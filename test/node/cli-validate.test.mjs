@@ -19,14 +19,17 @@ test('every problem has its line and column, level, path and German sentence', a
   const r = await cli(['validate', 'feed-problems.json']);
   assert.equal(r.code, 0, 'entry- and field-level problems leave the feed usable');
   const blocks = r.stdout.trim().split('\n');
-  assert.deepEqual(blocks.filter((l) => !l.startsWith('  ')), [
-    'Zeile 12, Spalte 27 · Feld · networks[0].contact.url',
-    'Zeile 13, Spalte 37 · Feld · networks[0].facets.topic[1]',
-    'Zeile 15, Spalte 13 · Eintrag · networks[1].id',
-    'Zeile 16, Spalte 5 · Eintrag · networks[2].name',
-    'Zeile 17, Spalte 64 · Feld · networks[3].updated',
-    '2 Netzwerke gelesen, 2 übersprungen, 5 Hinweise',
-  ]);
+  assert.deepEqual(
+    blocks.filter((l) => !l.startsWith('  ')),
+    [
+      'Zeile 12, Spalte 27 · Feld · networks[0].contact.url',
+      'Zeile 13, Spalte 37 · Feld · networks[0].facets.topic[1]',
+      'Zeile 15, Spalte 13 · Eintrag · networks[1].id',
+      'Zeile 16, Spalte 5 · Eintrag · networks[2].name',
+      'Zeile 17, Spalte 64 · Feld · networks[3].updated',
+      '2 Netzwerke gelesen, 2 übersprungen, 5 Hinweise',
+    ],
+  );
   // Each heading is followed by the validator's German sentence, which names the same path.
   const sentences = blocks.filter((l) => l.startsWith('  '));
   assert.equal(sentences.length, 5);
@@ -65,7 +68,13 @@ test('--json: a machine-readable report with path, level, code, params, line, co
   assert.match(report.problems[0].message, /^The address in networks\[0\]\.contact\.url /);
   assert.deepEqual(
     report.problems.map((p) => [p.level, p.code]),
-    [['field', 'url-not-http'], ['field', 'term-unknown'], ['entry', 'id-duplicate'], ['entry', 'name-missing'], ['field', 'date-invalid']],
+    [
+      ['field', 'url-not-http'],
+      ['field', 'term-unknown'],
+      ['entry', 'id-duplicate'],
+      ['entry', 'name-missing'],
+      ['field', 'date-invalid'],
+    ],
   );
 });
 
@@ -90,10 +99,16 @@ test('feed-level problems: not an object, a newer version, an empty file, a file
   writeFileSync(join(dir, 'empty.json'), '');
   const empty = await cli(['validate', join(dir, 'empty.json')]);
   assert.equal(empty.code, 1);
-  assert.equal(JSON.parse((await cli(['validate', join(dir, 'empty.json'), '--json'])).stdout).problems[0].code, 'empty-response');
+  assert.equal(
+    JSON.parse((await cli(['validate', join(dir, 'empty.json'), '--json'])).stdout).problems[0].code,
+    'empty-response',
+  );
   // The widget's loader refuses more than 10 MB; the command line judges a file alike.
   const big = join(dir, 'big.json');
-  writeFileSync(big, JSON.stringify({ version: 1, language: 'de', title: 'x', networks: [], pad: 'x'.repeat(10 * 1024 * 1024) }));
+  writeFileSync(
+    big,
+    JSON.stringify({ version: 1, language: 'de', title: 'x', networks: [], pad: 'x'.repeat(10 * 1024 * 1024) }),
+  );
   const large = await cli(['validate', big, '--json']);
   assert.equal(large.code, 1);
   assert.equal(JSON.parse(large.stdout).problems[0].code, 'too-large');
@@ -107,10 +122,19 @@ test('a byte order mark does not shift columns', async () => {
 
 test('language: --lang, else LC_ALL over LANG, else German', async () => {
   const file = 'feed-bom.json';
-  assert.match((await cli(['validate', file], { env: { LANG: 'en_GB.UTF-8' } })).stdout, /1 network read, 0 skipped, 1 notice/);
-  assert.match((await cli(['validate', file], { env: { LANG: 'en_GB.UTF-8', LC_ALL: 'de_DE.UTF-8' } })).stdout, /1 Netzwerk gelesen/);
+  assert.match(
+    (await cli(['validate', file], { env: { LANG: 'en_GB.UTF-8' } })).stdout,
+    /1 network read, 0 skipped, 1 notice/,
+  );
+  assert.match(
+    (await cli(['validate', file], { env: { LANG: 'en_GB.UTF-8', LC_ALL: 'de_DE.UTF-8' } })).stdout,
+    /1 Netzwerk gelesen/,
+  );
   assert.match((await cli(['validate', file], { env: { LANG: 'fr_FR.UTF-8' } })).stdout, /1 Netzwerk gelesen/);
-  assert.match((await cli(['validate', file, '--lang', 'en'], { env: { LANG: 'de_DE.UTF-8' } })).stdout, /line 5, column 59 · field/);
+  assert.match(
+    (await cli(['validate', file, '--lang', 'en'], { env: { LANG: 'de_DE.UTF-8' } })).stdout,
+    /line 5, column 59 · field/,
+  );
 });
 
 test('usage errors exit 2 with a hint on standard error', async () => {
@@ -161,7 +185,13 @@ test('a URL is loaded with the widget loader: problems with lines, a 404, a web 
   assert.equal(report.source, `${base}/feed.json`);
   assert.deepEqual(
     report.problems.map((p) => [p.path, p.line, p.column]),
-    [['networks[0].contact.url', 12, 27], ['networks[0].facets.topic[1]', 13, 37], ['networks[1].id', 15, 13], ['networks[2].name', 16, 5], ['networks[3].updated', 17, 64]],
+    [
+      ['networks[0].contact.url', 12, 27],
+      ['networks[0].facets.topic[1]', 13, 37],
+      ['networks[1].id', 15, 13],
+      ['networks[2].name', 16, 5],
+      ['networks[3].updated', 17, 64],
+    ],
   );
 
   const missing = await cli(['validate', `${base}/nope.json`]);
@@ -190,11 +220,19 @@ const WINDOWS_1252_NOTE_DE =
 test('a feed saved as Windows-1252 ("ANSI"): exit 0, the entries read right, one note that says what to do', async () => {
   const r = await cli(['validate', join(encodings, 'feed-windows-1252.json')]);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, `Zeile 1, Spalte 1 · Feld\n  ${WINDOWS_1252_NOTE_DE}\n2 Netzwerke gelesen, 0 übersprungen, 1 Hinweis\n`);
+  assert.equal(
+    r.stdout,
+    `Zeile 1, Spalte 1 · Feld\n  ${WINDOWS_1252_NOTE_DE}\n2 Netzwerke gelesen, 0 übersprungen, 1 Hinweis\n`,
+  );
 
-  const json = JSON.parse((await cli(['validate', join(encodings, 'feed-windows-1252.json'), '--json', '--lang', 'en'])).stdout);
+  const json = JSON.parse(
+    (await cli(['validate', join(encodings, 'feed-windows-1252.json'), '--json', '--lang', 'en'])).stdout,
+  );
   assert.equal(json.usable, true);
-  assert.deepEqual(json.problems.map((p) => [p.level, p.path, p.code]), [['field', '', 'encoding-not-utf-8']]);
+  assert.deepEqual(
+    json.problems.map((p) => [p.level, p.path, p.code]),
+    [['field', '', 'encoding-not-utf-8']],
+  );
   assert.match(json.problems[0].message, /not saved as UTF-8 and was read as Windows-1252/);
 });
 
@@ -202,7 +240,11 @@ test('UTF-16 files are read and noted; a UTF-8 byte order mark is not', async ()
   for (const file of ['feed-utf-16le-bom.json', 'feed-utf-16be-bom.json']) {
     const r = await cli(['validate', join(encodings, file), '--json']);
     assert.equal(r.code, 0, `${file}: ${r.stderr}`);
-    assert.deepEqual(JSON.parse(r.stdout).problems.map((p) => p.code), ['encoding-not-utf-8'], file);
+    assert.deepEqual(
+      JSON.parse(r.stdout).problems.map((p) => p.code),
+      ['encoding-not-utf-8'],
+      file,
+    );
   }
   for (const file of ['feed-utf-8.json', 'feed-utf-8-bom.json']) {
     const r = await cli(['validate', join(encodings, file)]);
@@ -213,10 +255,16 @@ test('UTF-16 files are read and noted; a UTF-8 byte order mark is not', async ()
 test('a Windows-1252 feed with a JSON error: both, in the order of their lines (the note is at line 1); exit 1', async () => {
   const r = await cli(['validate', join(encodings, 'feed-windows-1252-broken.json'), '--json']);
   assert.equal(r.code, 1);
-  assert.deepEqual(JSON.parse(r.stdout).problems.map((p) => [p.code, p.line]), [['encoding-not-utf-8', 1], ['not-json', 3]]);
+  assert.deepEqual(
+    JSON.parse(r.stdout).problems.map((p) => [p.code, p.line]),
+    [
+      ['encoding-not-utf-8', 1],
+      ['not-json', 3],
+    ],
+  );
 });
 
-test('a URL whose feed is Windows-1252 gets the same note (the widget\'s loader)', async (t) => {
+test("a URL whose feed is Windows-1252 gets the same note (the widget's loader)", async (t) => {
   const bytes = readFileSync(join(encodings, 'feed-windows-1252.json'));
   const server = createServer((req, res) => {
     // split inside a line, as a network would; no charset (FEED.md asks for none)
@@ -228,5 +276,8 @@ test('a URL whose feed is Windows-1252 gets the same note (the widget\'s loader)
   t.after(() => server.close());
   const r = await cli(['validate', `http://127.0.0.1:${server.address().port}/feed.json`]);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, `Zeile 1, Spalte 1 · Feld\n  ${WINDOWS_1252_NOTE_DE}\n2 Netzwerke gelesen, 0 übersprungen, 1 Hinweis\n`);
+  assert.equal(
+    r.stdout,
+    `Zeile 1, Spalte 1 · Feld\n  ${WINDOWS_1252_NOTE_DE}\n2 Netzwerke gelesen, 0 übersprungen, 1 Hinweis\n`,
+  );
 });

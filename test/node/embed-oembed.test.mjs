@@ -7,20 +7,35 @@ import { join } from 'node:path';
 import { cli, root, tempDir } from './cli-helpers.mjs';
 import { importTypeScript } from './load-typescript.mjs';
 
-const embed = await importTypeScript('src/embed/embed-config.ts', 'src/embed/entry-links.ts', 'src/embed/snippets.ts', 'src/embed/frame-messages.ts');
+const embed = await importTypeScript(
+  'src/embed/embed-config.ts',
+  'src/embed/entry-links.ts',
+  'src/embed/snippets.ts',
+  'src/embed/frame-messages.ts',
+);
 const { parseFeedText } = await importTypeScript('src/feed/validate.ts');
 const linksFeed = parseFeedText(readFileSync(join(root, 'test/embed/links-feed.json'), 'utf8')).feed;
 const demoFeed = join(root, 'demo/feed.json');
 
-test('the URL configuration takes the element\'s attribute names and refuses values it does not know', () => {
-  const { config, refused } = embed.readEmbedConfig('?lang=en&filter=scope:local+kind:alliance,network&hide-facets=kind&layout=grid&heading-level=9&entry=akim&other=1');
-  assert.deepEqual(config, { lang: 'en', filter: 'scope:local kind:alliance,network', 'hide-facets': 'kind', entry: 'akim' });
+test("the URL configuration takes the element's attribute names and refuses values it does not know", () => {
+  const { config, refused } = embed.readEmbedConfig(
+    '?lang=en&filter=scope:local+kind:alliance,network&hide-facets=kind&layout=grid&heading-level=9&entry=akim&other=1',
+  );
+  assert.deepEqual(config, {
+    lang: 'en',
+    filter: 'scope:local kind:alliance,network',
+    'hide-facets': 'kind',
+    entry: 'akim',
+  });
   assert.deepEqual(refused, ['layout', 'heading-level']);
   assert.deepEqual(embed.readEmbedConfig('?src=javascript:alert(1)%20x').refused, ['src']);
-  assert.equal(embed.writeEmbedQuery({ lang: 'en', filter: 'scope:local kind:alliance' }), 'lang=en&filter=scope:local+kind:alliance');
+  assert.equal(
+    embed.writeEmbedQuery({ lang: 'en', filter: 'scope:local kind:alliance' }),
+    'lang=en&filter=scope:local+kind:alliance',
+  );
 });
 
-test('WordPress\'s secret is read from #?secret=…, and nothing else passes for one', () => {
+test("WordPress's secret is read from #?secret=…, and nothing else passes for one", () => {
   assert.equal(embed.secretFromHash('#?secret=Ab3dE6gH9k'), 'Ab3dE6gH9k');
   assert.equal(embed.secretFromHash('#?secret=a"b'), null);
   assert.equal(embed.secretFromHash(''), null);
@@ -28,7 +43,13 @@ test('WordPress\'s secret is read from #?secret=…, and nothing else passes for
 
 test('every link of an entry has a number, and a go page finds its address only in the feed (no open redirect)', () => {
   const hrefs = embed.entryLinks(linksFeed.networks[0]);
-  assert.deepEqual(hrefs, ['https://coordinator.example/', 'mailto:kontakt@network.example', 'tel:+49911123456', 'https://network.example/', 'https://network.example/statutes']);
+  assert.deepEqual(hrefs, [
+    'https://coordinator.example/',
+    'mailto:kontakt@network.example',
+    'tel:+49911123456',
+    'https://network.example/',
+    'https://network.example/statutes',
+  ]);
   hrefs.forEach((href, index) => {
     const ref = embed.linkRefFor(linksFeed, 'with-contacts', href);
     assert.deepEqual(ref, { entry: 'with-contacts', index });
@@ -43,10 +64,13 @@ test('every link of an entry has a number, and a go page finds its address only 
   assert.equal(embed.readLinkRef('?go=second&link=-1'), null);
   assert.equal(embed.linkRefFor(linksFeed, 'second', 'https://elsewhere.example/'), null);
   // the footer: publisher, licence
-  assert.equal(embed.resolveLinkRef(linksFeed, embed.readLinkRef('?go=~&link=1')), 'https://creativecommons.org/licenses/by/4.0/');
+  assert.equal(
+    embed.resolveLinkRef(linksFeed, embed.readLinkRef('?go=~&link=1')),
+    'https://creativecommons.org/licenses/by/4.0/',
+  );
 });
 
-test('height messages: ours always, WordPress\'s only with its secret, rounded up', () => {
+test("height messages: ours always, WordPress's only with its secret, rounded up", () => {
   assert.deepEqual(embed.heightMessages(412.2, null), [{ type: 'network-directory:height', height: 413 }]);
   assert.deepEqual(embed.heightMessages(412.2, 'abc'), [
     { type: 'network-directory:height', height: 413 },
@@ -56,13 +80,36 @@ test('height messages: ours always, WordPress\'s only with its secret, rounded u
 
 test('oembed writes a configured embed page with a discovery link and the blockquote + iframe WordPress needs', async (t) => {
   const dir = tempDir(t);
-  const result = await cli(['oembed', demoFeed, '--base', 'https://w.example/nd', '--name', 'partner-en', '--lang', 'en', '--filter', 'scope:local', '--hide-facets', 'scope', '--height', '700', '-o', dir]);
+  const result = await cli([
+    'oembed',
+    demoFeed,
+    '--base',
+    'https://w.example/nd',
+    '--name',
+    'partner-en',
+    '--lang',
+    'en',
+    '--filter',
+    'scope:local',
+    '--hide-facets',
+    'scope',
+    '--height',
+    '700',
+    '-o',
+    dir,
+  ]);
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stdout, /https:\/\/w\.example\/nd\/partner-en\.html/);
   const page = readFileSync(join(dir, 'partner-en.html'), 'utf8');
   const head = page.slice(0, page.indexOf('</head>'));
-  assert.match(head, /<link rel="alternate" type="application\/json\+oembed" href="https:\/\/w\.example\/nd\/partner-en\.oembed\.json"/);
-  assert.match(page, /<network-directory lang="en" filter="scope:local" hide-facets="scope" src="feed.json"><\/network-directory>/);
+  assert.match(
+    head,
+    /<link rel="alternate" type="application\/json\+oembed" href="https:\/\/w\.example\/nd\/partner-en\.oembed\.json"/,
+  );
+  assert.match(
+    page,
+    /<network-directory lang="en" filter="scope:local" hide-facets="scope" src="feed.json"><\/network-directory>/,
+  );
   assert.match(page, /<html lang="en">/);
   assert.doesNotMatch(page, /<script(?![^>]*\ssrc=)[^>]*>/i);
   const oembed = JSON.parse(readFileSync(join(dir, 'partner-en.oembed.json'), 'utf8'));
@@ -78,7 +125,16 @@ test('oembed writes a configured embed page with a discovery link and the blockq
 
 test('oembed refuses a slice the feed does not have, and a base that is no address', async (t) => {
   const dir = tempDir(t);
-  const unknown = await cli(['oembed', demoFeed, '--base', 'https://w.example/', '--filter', 'scope:nowhere', '-o', dir]);
+  const unknown = await cli([
+    'oembed',
+    demoFeed,
+    '--base',
+    'https://w.example/',
+    '--filter',
+    'scope:nowhere',
+    '-o',
+    dir,
+  ]);
   assert.equal(unknown.code, 1);
   assert.match(unknown.stderr, /scope:nowhere/);
   const base = await cli(['oembed', demoFeed, '--base', 'w.example', '-o', dir]);

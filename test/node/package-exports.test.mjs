@@ -121,7 +121,9 @@ test('the npm package', { skip: missingBuild.length > 0 }, async (t) => {
   });
 
   await t.test(`stays small (at most ${MAX_PACKED_BYTES / 1024} KB packed)`, (tt) => {
-    tt.diagnostic(`packed ${(pack.size / 1024).toFixed(1)} KB, unpacked ${(pack.unpackedSize / 1024).toFixed(1)} KB, ${pack.entryCount} files`);
+    tt.diagnostic(
+      `packed ${(pack.size / 1024).toFixed(1)} KB, unpacked ${(pack.unpackedSize / 1024).toFixed(1)} KB, ${pack.entryCount} files`,
+    );
     assert.ok(pack.size <= MAX_PACKED_BYTES, `the tarball is ${(pack.size / 1024).toFixed(1)} KB packed`);
   });
 
@@ -139,43 +141,55 @@ test('the npm package', { skip: missingBuild.length > 0 }, async (t) => {
   });
 });
 
-test('lib/index.js gives the class without registering it; lib/define.js registers', { skip: missingBuild.length > 0 }, () => {
-  const graph = localGraph('lib/index.js');
-  assert.ok(!graph.has('lib/define.js'), 'lib/index.js reaches lib/define.js through its imports');
-  for (const file of graph) {
-    const code = readFileSync(new URL(file, root), 'utf8');
-    assert.doesNotMatch(code, /\bcustomElements\s*\.\s*define\s*\(/, `${file} calls customElements.define`);
-    assert.doesNotMatch(code, /^\s*defineNetworkDirectory\s*\(/m, `${file} registers at import time`);
-  }
-  const define = readFileSync(new URL('lib/define.js', root), 'utf8');
-  assert.match(define, /^defineNetworkDirectory\(\);?$/m, 'lib/define.js should register the element when imported');
-  assert.deepEqual(
-    [...pkg.sideEffects].map(strip).sort(),
-    ['dist/network-directory.js', 'lib/define.js'],
-    '"sideEffects" should list exactly the files that register',
-  );
-});
+test(
+  'lib/index.js gives the class without registering it; lib/define.js registers',
+  { skip: missingBuild.length > 0 },
+  () => {
+    const graph = localGraph('lib/index.js');
+    assert.ok(!graph.has('lib/define.js'), 'lib/index.js reaches lib/define.js through its imports');
+    for (const file of graph) {
+      const code = readFileSync(new URL(file, root), 'utf8');
+      assert.doesNotMatch(code, /\bcustomElements\s*\.\s*define\s*\(/, `${file} calls customElements.define`);
+      assert.doesNotMatch(code, /^\s*defineNetworkDirectory\s*\(/m, `${file} registers at import time`);
+    }
+    const define = readFileSync(new URL('lib/define.js', root), 'utf8');
+    assert.match(define, /^defineNetworkDirectory\(\);?$/m, 'lib/define.js should register the element when imported');
+    assert.deepEqual(
+      [...pkg.sideEffects].map(strip).sort(),
+      ['dist/network-directory.js', 'lib/define.js'],
+      '"sideEffects" should list exactly the files that register',
+    );
+  },
+);
 
 // Lit's Node build brings a minimal HTMLElement and customElements, so the entry points can be
 // imported here by the package's own name, through its "exports".
-test('importing the package by name: "." defines nothing, "./define" defines the element', { skip: missingBuild.length > 0 }, async () => {
-  const main = await import('network-directory');
-  assert.equal(typeof main.NetworkDirectory, 'function');
-  assert.equal(typeof main.defineNetworkDirectory, 'function');
-  assert.equal(main.TAG_NAME, 'network-directory');
-  assert.equal(globalThis.customElements?.get('network-directory'), undefined, 'importing "network-directory" registered the element');
+test(
+  'importing the package by name: "." defines nothing, "./define" defines the element',
+  { skip: missingBuild.length > 0 },
+  async () => {
+    const main = await import('network-directory');
+    assert.equal(typeof main.NetworkDirectory, 'function');
+    assert.equal(typeof main.defineNetworkDirectory, 'function');
+    assert.equal(main.TAG_NAME, 'network-directory');
+    assert.equal(
+      globalThis.customElements?.get('network-directory'),
+      undefined,
+      'importing "network-directory" registered the element',
+    );
 
-  const define = await import('network-directory/define');
-  assert.equal(define.NetworkDirectory, main.NetworkDirectory, '"./define" and "." should share one class');
-  assert.equal(globalThis.customElements.get('network-directory'), main.NetworkDirectory);
-  define.defineNetworkDirectory(); // a second registration attempt is harmless
+    const define = await import('network-directory/define');
+    assert.equal(define.NetworkDirectory, main.NetworkDirectory, '"./define" and "." should share one class');
+    assert.equal(globalThis.customElements.get('network-directory'), main.NetworkDirectory);
+    define.defineNetworkDirectory(); // a second registration attempt is harmless
 
-  for (const [specifier, file] of [
-    ['network-directory/network-directory.js', 'dist/network-directory.js'],
-    ['network-directory/schema.json', 'schema/network-feed.schema.json'],
-    ['network-directory/custom-elements.json', 'custom-elements.json'],
-    ['network-directory/package.json', 'package.json'],
-  ]) {
-    assert.equal(import.meta.resolve(specifier), new URL(file, root).href, specifier);
-  }
-});
+    for (const [specifier, file] of [
+      ['network-directory/network-directory.js', 'dist/network-directory.js'],
+      ['network-directory/schema.json', 'schema/network-feed.schema.json'],
+      ['network-directory/custom-elements.json', 'custom-elements.json'],
+      ['network-directory/package.json', 'package.json'],
+    ]) {
+      assert.equal(import.meta.resolve(specifier), new URL(file, root).href, specifier);
+    }
+  },
+);

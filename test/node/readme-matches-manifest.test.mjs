@@ -71,10 +71,7 @@ function tableColumn(readme, kinds, column = 0) {
 /** What the README documents, by kind. */
 function documented(readme) {
   const attributes = tableColumn(readme, ['attribute']);
-  const properties = new Set([
-    ...tableColumn(readme, ['attribute'], 'property'),
-    ...tableColumn(readme, ['property']),
-  ]);
+  const properties = new Set([...tableColumn(readme, ['attribute'], 'property'), ...tableColumn(readme, ['property'])]);
   const methods = new Set([...tableColumn(readme, ['method'])].map((m) => m.replace(/\(.*$/, '')));
   const events = tableColumn(readme, ['event']);
   const cssProperties = tableColumn(readme, ['custom property', 'css custom property', 'css property']);
@@ -139,13 +136,19 @@ const difference = (a, b) => [...a].filter((x) => !b.has(x)).sort();
 const list = (kind, names) => names.map((n) => `  ${LABELS[kind]} \`${n}\``).join('\n');
 
 test('custom-elements.json exists (npm run build writes it)', () => {
-  assert.ok(existsSync(manifestUrl), 'custom-elements.json is missing: run `npm run build` (or `npm run build:manifest`) first');
+  assert.ok(
+    existsSync(manifestUrl),
+    'custom-elements.json is missing: run `npm run build` (or `npm run build:manifest`) first',
+  );
 });
 
 test('README.md documents everything custom-elements.json has', { skip: !existsSync(manifestUrl) }, () => {
   const manifest = fromManifest();
   const readme = documented(readReadme());
-  assert.ok(manifest.attributes.size > 0 && manifest.events.size > 0, 'the manifest lists no attributes or events: is the analyzer set up?');
+  assert.ok(
+    manifest.attributes.size > 0 && manifest.events.size > 0,
+    'the manifest lists no attributes or events: is the analyzer set up?',
+  );
   const missing = [];
   for (const kind of Object.keys(LABELS)) {
     const names = difference(manifest[kind], readme[kind]);

@@ -7,8 +7,6 @@ import { readFileSync } from 'node:fs';
 import { importTypeScript } from './load-typescript.mjs';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-
-
 const src = await importTypeScript('src/feed/validate.ts', 'test/feed/fixtures.ts');
 const schema = JSON.parse(readFileSync(new URL('../../schema/network-feed.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true });

@@ -15,8 +15,10 @@ import fc from 'fast-check';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261120);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
-
-const { validateFeed, parseFeedText, fullFeed } = await importTypeScript('src/feed/validate.ts', 'test/feed/fixtures.ts');
+const { validateFeed, parseFeedText, fullFeed } = await importTypeScript(
+  'src/feed/validate.ts',
+  'test/feed/fixtures.ts',
+);
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const LEVELS = new Set(['feed', 'entry', 'field']);
@@ -105,15 +107,25 @@ function validatesSafely(raw) {
     assert.equal(typeof p.params, 'object');
   }
   if (result.feed === null) {
-    assert.ok(result.problems.some((p) => p.level === 'feed'), 'no feed, but no feed-level problem');
+    assert.ok(
+      result.problems.some((p) => p.level === 'feed'),
+      'no feed, but no feed-level problem',
+    );
     return true;
   }
   assert.ok(!result.problems.some((p) => p.level === 'feed'), 'a feed-level problem, but a feed');
   checkNormalized(result.feed);
   const again = validateFeed(JSON.parse(JSON.stringify(result.feed)));
   const expected = result.feed.title ? [] : ['title-missing'];
-  assert.deepEqual(again.problems.map((p) => p.code), expected, 'the normalized feed re-validates clean');
-  assert.deepEqual(again.feed.networks.map((n) => n.id), result.feed.networks.map((n) => n.id));
+  assert.deepEqual(
+    again.problems.map((p) => p.code),
+    expected,
+    'the normalized feed re-validates clean',
+  );
+  assert.deepEqual(
+    again.feed.networks.map((n) => n.id),
+    result.feed.networks.map((n) => n.id),
+  );
   return true;
 }
 
@@ -123,20 +135,90 @@ const nastyString = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   fc.constantFrom(
-    '', ' ', '__proto__', 'constructor', 'prototype', 'toString', 'javascript:alert(1)', 'JAVASCRIPT:x', 'data:text/html,<b>',
-    'vbscript:x', '//evil.example', '/relative', 'http:relative', 'https:/x', 'http://', 'https://example.org/ok',
-    'http://[::1]/', 'https://xn--bcher-kva.example/', 'https://bücher.example', 'mailto:a@b.org', '2024-02-29', '2023-02-29',
-    '2023', '2023-13', '0000-00-00', '\u200b', '\u202e', '\ud800', 'a@b.org', 'a@b.org?cc=c%40d.org', '+49 911 1', 'de', 'en',
-    'de-AT', 'DE', 'x-klingon', 'scope', 'local', 'national', 'akim', 'eu-net-2', '7', '<script>x</script>',
+    '',
+    ' ',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'javascript:alert(1)',
+    'JAVASCRIPT:x',
+    'data:text/html,<b>',
+    'vbscript:x',
+    '//evil.example',
+    '/relative',
+    'http:relative',
+    'https:/x',
+    'http://',
+    'https://example.org/ok',
+    'http://[::1]/',
+    'https://xn--bcher-kva.example/',
+    'https://bücher.example',
+    'mailto:a@b.org',
+    '2024-02-29',
+    '2023-02-29',
+    '2023',
+    '2023-13',
+    '0000-00-00',
+    '\u200b',
+    '\u202e',
+    '\ud800',
+    'a@b.org',
+    'a@b.org?cc=c%40d.org',
+    '+49 911 1',
+    'de',
+    'en',
+    'de-AT',
+    'DE',
+    'x-klingon',
+    'scope',
+    'local',
+    'national',
+    'akim',
+    'eu-net-2',
+    '7',
+    '<script>x</script>',
   ),
 );
 const anyJson = fc.jsonValue({ maxDepth: 3 });
 /** A value of any shape for a field: JSON of every type, nasty strings, and nested nonsense. */
-const fieldValue = fc.oneof(nastyString, anyJson, fc.constant(undefined), fc.dictionary(nastyString, anyJson, { maxKeys: 4 }));
+const fieldValue = fc.oneof(
+  nastyString,
+  anyJson,
+  fc.constant(undefined),
+  fc.dictionary(nastyString, anyJson, { maxKeys: 4 }),
+);
 
-const FEED_FIELDS = ['version', 'language', 'title', 'description', 'publisher', 'updated', 'license', 'facets', 'networks'];
-const NETWORK_FIELDS = ['id', 'name', 'shortName', 'summary', 'description', 'facets', 'founded', 'meetings', 'coordinator',
-  'members', 'area', 'contact', 'links', 'note', 'updated', '__proto__', 'constructor'];
+const FEED_FIELDS = [
+  'version',
+  'language',
+  'title',
+  'description',
+  'publisher',
+  'updated',
+  'license',
+  'facets',
+  'networks',
+];
+const NETWORK_FIELDS = [
+  'id',
+  'name',
+  'shortName',
+  'summary',
+  'description',
+  'facets',
+  'founded',
+  'meetings',
+  'coordinator',
+  'members',
+  'area',
+  'contact',
+  'links',
+  'note',
+  'updated',
+  '__proto__',
+  'constructor',
+];
 const NESTED = {
   contact: ['name', 'email', 'phone', 'url', 'address', '__proto__'],
   coordinator: ['name', 'url'],
@@ -153,7 +235,10 @@ function setOwn(o, key, value) {
 const mutation = fc.record({
   where: fc.constantFrom('feed', 'network', 'nested', 'link', 'membership', 'facet', 'term', 'text'),
   index: fc.nat(10),
-  key: fc.oneof(fc.constantFrom(...FEED_FIELDS, ...NETWORK_FIELDS, 'label', 'terms', 'scope', 'topic', 'de', 'en'), nastyString),
+  key: fc.oneof(
+    fc.constantFrom(...FEED_FIELDS, ...NETWORK_FIELDS, 'label', 'terms', 'scope', 'topic', 'de', 'en'),
+    nastyString,
+  ),
   value: fieldValue,
 });
 
@@ -166,7 +251,8 @@ function applyMutation(feed, m) {
       setOwn(feed, FEED_FIELDS.includes(m.key) ? m.key : FEED_FIELDS[m.index % FEED_FIELDS.length], m.value);
       break;
     case 'network':
-      if (isObj(net)) setOwn(net, NETWORK_FIELDS.includes(m.key) ? m.key : NETWORK_FIELDS[m.index % NETWORK_FIELDS.length], m.value);
+      if (isObj(net))
+        setOwn(net, NETWORK_FIELDS.includes(m.key) ? m.key : NETWORK_FIELDS[m.index % NETWORK_FIELDS.length], m.value);
       else if (networks.length) networks[m.index % networks.length] = m.value ?? null;
       break;
     case 'nested': {
@@ -190,7 +276,8 @@ function applyMutation(feed, m) {
       }
       break;
     case 'facet':
-      if (Array.isArray(feed.facets)) feed.facets.push(isObj(m.value) ? m.value : { id: m.value, label: 'F', terms: [] });
+      if (Array.isArray(feed.facets))
+        feed.facets.push(isObj(m.value) ? m.value : { id: m.value, label: 'F', terms: [] });
       break;
     case 'term':
       if (Array.isArray(feed.facets) && isObj(feed.facets[0]) && Array.isArray(feed.facets[0].terms)) {
@@ -225,10 +312,21 @@ test('any JSON value: validateFeed returns, never throws, never mutates, keeps o
 
 test('any JSON object with feed-like keys: same', () => {
   const feedLike = fc.record(
-    Object.fromEntries(FEED_FIELDS.map((k) => [k, k === 'networks' ? fc.array(fc.dictionary(fc.constantFrom(...NETWORK_FIELDS), fieldValue, { maxKeys: 6 }), { maxLength: 4 }) : fieldValue])),
+    Object.fromEntries(
+      FEED_FIELDS.map((k) => [
+        k,
+        k === 'networks'
+          ? fc.array(fc.dictionary(fc.constantFrom(...NETWORK_FIELDS), fieldValue, { maxKeys: 6 }), { maxLength: 4 })
+          : fieldValue,
+      ]),
+    ),
     { requiredKeys: [] },
   );
-  run('feed-like objects', feedLike.map((f) => JSON.parse(JSON.stringify({ version: 1, networks: [], ...f }))), validatesSafely);
+  run(
+    'feed-like objects',
+    feedLike.map((f) => JSON.parse(JSON.stringify({ version: 1, networks: [], ...f }))),
+    validatesSafely,
+  );
 });
 
 test('valid feeds with fields mutated (wrong types, random strings in URL, date and id fields, __proto__ keys): same', () => {
@@ -251,11 +349,18 @@ test('the same feeds as text, through parseFeedText: same, and a BOM changes not
 });
 
 test('any text: parseFeedText returns and never throws', () => {
-  run('any text', fc.oneof(fc.string(), fc.json().map((j) => j.slice(0, Math.max(0, j.length - 3)))), (text) => {
-    const result = parseFeedText(text);
-    assert.ok(result.feed !== null || result.problems.length > 0);
-    return true;
-  });
+  run(
+    'any text',
+    fc.oneof(
+      fc.string(),
+      fc.json().map((j) => j.slice(0, Math.max(0, j.length - 3))),
+    ),
+    (text) => {
+      const result = parseFeedText(text);
+      assert.ok(result.feed !== null || result.problems.length > 0);
+      return true;
+    },
+  );
 });
 
 test('valid feeds are never harmed: no problems, every entry kept', () => {
@@ -269,7 +374,12 @@ test('valid feeds are never harmed: no problems, every entry kept', () => {
   );
   run('valid feeds', withEntries, (entries) => {
     const unique = [...new Map(entries.map((e) => [e.id, e])).values()];
-    const feed = { version: 1, language: 'de', title: 'T', networks: unique.map((e) => ({ id: e.id, name: e.name, contact: { url: e.url } })) };
+    const feed = {
+      version: 1,
+      language: 'de',
+      title: 'T',
+      networks: unique.map((e) => ({ id: e.id, name: e.name, contact: { url: e.url } })),
+    };
     const result = validateFeed(feed);
     assert.deepEqual(result.problems, [], JSON.stringify(feed));
     assert.equal(result.feed.networks.length, unique.length);
@@ -286,7 +396,14 @@ test('known hostile values: scheme-only "URLs" are relative, mailto headers are 
     title: 'T',
     networks: [
       { id: 'a', name: 'A', contact: { url: 'http:relative', email: 'a@example.org?cc=b%40evil.example' } },
-      { id: 'b', name: 'B', links: [{ label: 'L', url: 'https:/one-slash' }, { label: 'M', url: 'https:\\\\example.org/' }] },
+      {
+        id: 'b',
+        name: 'B',
+        links: [
+          { label: 'L', url: 'https:/one-slash' },
+          { label: 'M', url: 'https:\\\\example.org/' },
+        ],
+      },
     ],
   };
   const { feed: out, problems } = validateFeed(feed);
@@ -298,8 +415,14 @@ test('known hostile values: scheme-only "URLs" are relative, mailto headers are 
       'url-invalid networks[1].links[0].url',
     ].sort(),
   );
-  assert.deepEqual(out.networks.map((n) => n.id), ['a', 'b']);
-  assert.deepEqual(out.networks[1].links.map((l) => l.url), ['https:\\\\example.org/']);
+  assert.deepEqual(
+    out.networks.map((n) => n.id),
+    ['a', 'b'],
+  );
+  assert.deepEqual(
+    out.networks[1].links.map((l) => l.url),
+    ['https:\\\\example.org/'],
+  );
 });
 
 test('names of only invisible characters are no names; visible text around them stays', () => {
@@ -318,7 +441,10 @@ test('names of only invisible characters are no names; visible text around them 
     'text-empty networks[1].name.de',
     'text-empty networks[1].shortName',
   ]);
-  assert.deepEqual(feed.networks.map((n) => n.id), ['d', 'e']);
+  assert.deepEqual(
+    feed.networks.map((n) => n.id),
+    ['d', 'e'],
+  );
   assert.equal(feed.networks[1].name.de, '\u200bZero\u200dWidth');
 });
 

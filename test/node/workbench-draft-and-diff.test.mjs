@@ -73,7 +73,13 @@ test('setTerm keeps the group’s term order and drops an empty list', () => {
 
 test('diffFeeds: changed, added, removed by id (repeated ids told apart), order and head', () => {
   const before = problems();
-  assert.deepEqual(wb.diffFeeds(before, structuredClone(before)), { changed: 0, added: 0, removed: 0, moved: false, head: false });
+  assert.deepEqual(wb.diffFeeds(before, structuredClone(before)), {
+    changed: 0,
+    added: 0,
+    removed: 0,
+    moved: false,
+    head: false,
+  });
   const after = structuredClone(before);
   after.networks[3].updated = '2026-02-28';
   after.networks.splice(2, 1);
@@ -104,7 +110,14 @@ test('translationGaps: per field, the entries with one language only; plain stri
 });
 
 test('anchorFor: the field itself, its first language, the nearest field around it, never another entry’s', () => {
-  const anchors = ['title.de', 'title.en', 'networks[2].id', 'networks[2].name.de', 'networks[2].name.en', 'networks[2].facets.topic'];
+  const anchors = [
+    'title.de',
+    'title.en',
+    'networks[2].id',
+    'networks[2].name.de',
+    'networks[2].name.en',
+    'networks[2].facets.topic',
+  ];
   assert.equal(wb.anchorFor('networks[2].id', anchors), 'networks[2].id');
   assert.equal(wb.anchorFor('networks[2].name', anchors), 'networks[2].name.de');
   assert.equal(wb.anchorFor('networks[2].facets.topic[1]', anchors), 'networks[2].facets.topic');
@@ -116,8 +129,15 @@ test('anchorFor: the field itself, its first language, the nearest field around 
 
 test('feedJson: entries’ fields in FEED.md order, unknown fields kept after them; the file names follow the opened one', () => {
   const text = wb.feedJson({ version: 1, networks: [{ updated: '2026-01-01', extra: 1, name: 'A', id: 'a' }] });
-  assert.equal(text, '{\n  "version": 1,\n  "networks": [\n    {\n      "id": "a",\n      "name": "A",\n      "updated": "2026-01-01",\n      "extra": 1\n    }\n  ]\n}\n');
-  assert.deepEqual(wb.fileNames('C:\\Daten\\netze.csv'), { json: 'netze.json', csv: 'netze.csv', head: 'netze.head.json' });
+  assert.equal(
+    text,
+    '{\n  "version": 1,\n  "networks": [\n    {\n      "id": "a",\n      "name": "A",\n      "updated": "2026-01-01",\n      "extra": 1\n    }\n  ]\n}\n',
+  );
+  assert.deepEqual(wb.fileNames('C:\\Daten\\netze.csv'), {
+    json: 'netze.json',
+    csv: 'netze.csv',
+    head: 'netze.head.json',
+  });
 });
 
 test('checkDraft: places follow an entry to where it came from in the opened file; an entry added here has none', () => {

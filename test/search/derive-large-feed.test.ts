@@ -17,7 +17,22 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = ['Nürnberg', 'Fürth', 'Köln', 'Straße', 'Ärzte', 'Quelle', 'Steuer', 'Bildung', 'Arbeit', 'Frauen', 'Jugend', 'Café', 'Beratung', 'Netzwerk'];
+const WORDS = [
+  'Nürnberg',
+  'Fürth',
+  'Köln',
+  'Straße',
+  'Ärzte',
+  'Quelle',
+  'Steuer',
+  'Bildung',
+  'Arbeit',
+  'Frauen',
+  'Jugend',
+  'Café',
+  'Beratung',
+  'Netzwerk',
+];
 
 function generateFeed(entries: number, seed: number): Feed {
   const next = random(seed);
@@ -27,10 +42,17 @@ function generateFeed(entries: number, seed: number): Feed {
     ...['scope', 'topic', 'audience', 'form'].map((id) => ({
       id,
       label: { de: id },
-      terms: Array.from({ length: 5 }, (_, i) => ({ id: `${id}-${i}`, label: { de: `${id} ${i}`, en: `${id} en${i}` } })),
+      terms: Array.from({ length: 5 }, (_, i) => ({
+        id: `${id}-${i}`,
+        label: { de: `${id} ${i}`, en: `${id} en${i}` },
+      })),
     })),
     // one wide facet, to cover multi-word bit sets
-    { id: 'district', label: { de: 'Bezirk' }, terms: Array.from({ length: 40 }, (_, i) => ({ id: `d${i}`, label: { de: `Bezirk ${i}` } })) },
+    {
+      id: 'district',
+      label: { de: 'Bezirk' },
+      terms: Array.from({ length: 40 }, (_, i) => ({ id: `d${i}`, label: { de: `Bezirk ${i}` } })),
+    },
   ];
   const networks: Network[] = Array.from({ length: entries }, (_, i) => {
     const chosen = Object.fromEntries(
@@ -65,7 +87,9 @@ function referenceDerive(feed: Feed, uiLang: string, state: FilterState) {
       resolveText(n.area, uiLang, feed.language)?.text,
       resolveText(n.coordinator?.name, uiLang, feed.language)?.text,
       ...feed.facets.flatMap((f) =>
-        f.terms.filter((t) => (n.facets[f.id] ?? []).includes(t.id)).map((t) => resolveText(t.label, uiLang, feed.language)?.text),
+        f.terms
+          .filter((t) => (n.facets[f.id] ?? []).includes(t.id))
+          .map((t) => resolveText(t.label, uiLang, feed.language)?.text),
       ),
     ]
       .filter((text): text is string => text !== undefined)
@@ -80,7 +104,10 @@ function referenceDerive(feed: Feed, uiLang: string, state: FilterState) {
   const counts = new Map(
     feed.facets.map((f) => {
       const base = queried.filter((n) => feed.facets.every((g) => g.id === f.id || passes(n, g.id)));
-      return [f.id, new Map(f.terms.map((t) => [t.id, base.filter((n) => (n.facets[f.id] ?? []).includes(t.id)).length]))];
+      return [
+        f.id,
+        new Map(f.terms.map((t) => [t.id, base.filter((n) => (n.facets[f.id] ?? []).includes(t.id)).length])),
+      ];
     }),
   );
   return { matches, counts };
@@ -93,7 +120,10 @@ describe('deriveResults on a generated feed of 10,000 entries', () => {
     { query: 'nürnberg', selected: {} },
     { query: 'Nuernberg strasse', selected: { topic: ['topic-1'] } },
     { query: '', selected: { scope: ['scope-0', 'scope-3'], audience: ['audience-2'] } },
-    { query: 'koeln', selected: { scope: ['scope-1'], topic: ['topic-0', 'topic-4'], form: ['form-2'], district: ['d35', 'd3'] } },
+    {
+      query: 'koeln',
+      selected: { scope: ['scope-1'], topic: ['topic-0', 'topic-4'], form: ['form-2'], district: ['d35', 'd3'] },
+    },
     { query: 'ak12', selected: {} },
     { query: 'topic en3', selected: { district: ['d31', 'd32'] } },
     { query: 'no such word anywhere', selected: { scope: ['scope-0'] } },

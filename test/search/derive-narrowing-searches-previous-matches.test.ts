@@ -9,7 +9,16 @@ import type { Feed, Network } from '../../src/feed/types.js';
 import { deriveResults } from '../../src/search/derive.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
 
-const NAMES = ['Beirat Nürnberg', 'Frauenbeirat Fürth', 'Köln Beratung', 'Beirat für Frauen', 'Quelle Jugend', 'Straße', 'Frau Müller', 'Beirat Köln'];
+const NAMES = [
+  'Beirat Nürnberg',
+  'Frauenbeirat Fürth',
+  'Köln Beratung',
+  'Beirat für Frauen',
+  'Quelle Jugend',
+  'Straße',
+  'Frau Müller',
+  'Beirat Köln',
+];
 
 function feedOf(names: readonly string[]): Feed {
   const networks: Network[] = names.map((name, i) => ({ id: `n${i}`, name: { de: name }, facets: {}, links: [] }));
@@ -35,7 +44,8 @@ function countingIndex(feed: Feed): { index: SearchIndex; read: () => number[] }
   return { index, read };
 }
 
-const ids = (feed: Feed, index: SearchIndex, query: string) => deriveResults(feed, index, { query, selected: {} }).matches.map((n) => n.id);
+const ids = (feed: Feed, index: SearchIndex, query: string) =>
+  deriveResults(feed, index, { query, selected: {} }).matches.map((n) => n.id);
 
 describe('deriveResults while typing: only the last matches are searched again', () => {
   it('reads every entry for a first query, then only its matches for a longer word', () => {

@@ -8,7 +8,16 @@ import { buildSearchIndex } from '../../src/search/search-index.js';
 // searches only the previous matches again. Whatever order queries come in, the
 // results must equal those of a fresh index that has seen no query before.
 
-const texts = ['Nürnberg Beirat', 'Fürth Frauen', 'Köln Beratung', 'Beirat für Frauen in Nürnberg', 'Straße', 'Quelle Jugend', 'Frau Müller', 'NUERNBERG Frauenbeirat'];
+const texts = [
+  'Nürnberg Beirat',
+  'Fürth Frauen',
+  'Köln Beratung',
+  'Beirat für Frauen in Nürnberg',
+  'Straße',
+  'Quelle Jugend',
+  'Frau Müller',
+  'NUERNBERG Frauenbeirat',
+];
 
 function feedOf(names: readonly string[]): Feed {
   const networks: Network[] = names.map((name, i) => ({
@@ -20,7 +29,16 @@ function feedOf(names: readonly string[]): Feed {
   return {
     version: 1,
     language: 'de',
-    facets: [{ id: 'topic', label: { de: 'Thema' }, terms: [{ id: 'a', label: { de: 'A' } }, { id: 'b', label: { de: 'B' } }] }],
+    facets: [
+      {
+        id: 'topic',
+        label: { de: 'Thema' },
+        terms: [
+          { id: 'a', label: { de: 'A' } },
+          { id: 'b', label: { de: 'B' } },
+        ],
+      },
+    ],
     networks,
   };
 }
@@ -32,7 +50,9 @@ describe('deriveResults while typing (a query that narrows the last one)', () =>
   const sequence: FilterState[] = [
     ...typed('nürnberg beirat').map((query) => ({ query, selected: {} })),
     // backspace: the query widens again
-    ...typed('nürnberg beirat').reverse().map((query) => ({ query, selected: {} })),
+    ...typed('nürnberg beirat')
+      .reverse()
+      .map((query) => ({ query, selected: {} })),
     ...typed('frau').map((query) => ({ query, selected: { topic: ['a'] } })),
     // the same words with another facet choice, and in another order
     { query: 'frau', selected: {} },
@@ -64,7 +84,9 @@ describe('deriveResults while typing (a query that narrows the last one)', () =>
     const otherIndex = buildSearchIndex(other, 'de');
     const index = buildSearchIndex(feed, 'de');
     deriveResults(feed, index, { query: 'nürnberg beirat', selected: {} });
-    expect(deriveResults(other, otherIndex, { query: 'beirat', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['n0']);
+    expect(deriveResults(other, otherIndex, { query: 'beirat', selected: {} }).matches.map((n) => n.id)).to.deep.equal([
+      'n0',
+    ]);
   });
 
   it('finds entries the last query excluded once a word is removed', () => {

@@ -30,7 +30,11 @@ const feed: Feed = {
   networks: [
     network('n1', 'Gesundheitsnetz Süd', { scope: ['local'], topic: ['health'], area: ['city'] }),
     network('n2', 'Jobbörse Nord', { scope: ['local'], topic: ['work'], area: ['city'] }),
-    network('n3', 'Netzwerk Gesundheit und Arbeit', { scope: ['regional'], topic: ['health', 'work'], area: ['region'] }),
+    network('n3', 'Netzwerk Gesundheit und Arbeit', {
+      scope: ['regional'],
+      topic: ['health', 'work'],
+      area: ['region'],
+    }),
     network('n4', 'Sprachkurse', { scope: ['regional'], topic: ['language'], area: ['region'] }),
     network('n5', 'Bundesnetz Gesundheit', { scope: ['national'], topic: ['health'] }),
     network('n6', 'Arbeit Süd', { topic: ['work'], area: ['city'] }),
@@ -169,9 +173,12 @@ describe('facet counts with many terms', () => {
     expect([...counts.values()].reduce((a, b) => a + b)).to.equal(7);
   });
 
-  it('reads only the entry\'s own words: a term in the third word is not taken from another entry', () => {
+  it("reads only the entry's own words: a term in the third word is not taken from another entry", () => {
     // a's t32 sits in a's second word, which lies just before b's own third word
-    const three: Feed = { ...wide, networks: [network('a', 'A', { many: ['t32'] }), network('b', 'B', { many: ['t5'] })] };
+    const three: Feed = {
+      ...wide,
+      networks: [network('a', 'A', { many: ['t32'] }), network('b', 'B', { many: ['t5'] })],
+    };
     const results = deriveResults(three, buildSearchIndex(three, 'de'), { query: '', selected: { many: ['t64'] } });
     expect(results.matches.map((n) => n.id)).to.deep.equal([]);
     expect(results.counts.get('many')!.get('t64')).to.equal(0);

@@ -59,7 +59,9 @@ describe('foldForSearch: German umlauts, their digraphs and ß', () => {
  * (on text whose umlauts are already stripped): the reference for our regexes.
  */
 function luceneDigraphs(text: string): string {
-  const N = 0, V = 1, U = 2;
+  const N = 0,
+    V = 1,
+    U = 2;
   let state = N;
   let out = '';
   for (const c of text) {
@@ -82,7 +84,10 @@ describe('foldForSearch: the digraph rule is Lucene’s', () => {
     const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const alphabet = 'aeiouqyxnst -';
     for (let i = 0; i < 5000; i++) {
-      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 12) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
       const expected = luceneDigraphs(text.replace(/ +/g, ' ').trim());
       expect(foldForSearch(text), JSON.stringify(text)).to.equal(expected);
     }

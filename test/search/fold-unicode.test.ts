@@ -39,7 +39,14 @@ describe('foldForSearch: case, accents and pasted text', () => {
   });
 
   it('removes zero-width characters, word joiner, BOM and soft hyphens', () => {
-    for (const pasted of ['Nürn\u200Bberg', 'Nürn\u200Cberg', 'Nürn\u200Dberg', '\uFEFFNürnberg', 'Nürn\u2060berg', 'Nürn\u00ADberg']) {
+    for (const pasted of [
+      'Nürn\u200Bberg',
+      'Nürn\u200Cberg',
+      'Nürn\u200Dberg',
+      '\uFEFFNürnberg',
+      'Nürn\u2060berg',
+      'Nürn\u00ADberg',
+    ]) {
       expect(foldForSearch(pasted), JSON.stringify(pasted)).to.equal('nurnberg');
     }
   });

@@ -50,7 +50,9 @@ describe('search index: texts are folded in slices or on the first search, once'
     const index = buildSearchIndex(feed, 'de');
     expect(deriveResults(feed, index, { query: 'furth', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['a']);
     expect(reads()).to.equal(2);
-    expect(deriveResults(feed, index, { query: 'nuernberg', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['b']);
+    expect(deriveResults(feed, index, { query: 'nuernberg', selected: {} }).matches.map((n) => n.id)).to.deep.equal([
+      'b',
+    ]);
     expect(index.haystacks).to.have.length(2);
     expect(reads()).to.equal(2);
   });
@@ -60,7 +62,9 @@ describe('search index: texts are folded in slices or on the first search, once'
     const index = buildSearchIndex(feed, 'de');
     expect(index.warm(1), 'one left').to.equal(true);
     expect(reads()).to.equal(1);
-    expect(deriveResults(feed, index, { query: 'nurnberg', selected: {} }).matches.map((n) => n.id)).to.deep.equal(['b']);
+    expect(deriveResults(feed, index, { query: 'nurnberg', selected: {} }).matches.map((n) => n.id)).to.deep.equal([
+      'b',
+    ]);
     expect(reads()).to.equal(2);
     expect(index.warm(1), 'nothing left').to.equal(false);
     expect(reads()).to.equal(2);

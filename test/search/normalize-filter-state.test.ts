@@ -8,8 +8,22 @@ const feed: Feed = {
   version: 1,
   language: 'de',
   facets: [
-    { id: 'scope', label: { de: 'Reichweite' }, terms: [{ id: 'local', label: { de: 'Lokal' } }, { id: 'regional', label: { de: 'Regional' } }] },
-    { id: 'topic', label: { de: 'Thema' }, terms: [{ id: 'health', label: { de: 'Gesundheit' } }, { id: 'work', label: { de: 'Arbeit' } }] },
+    {
+      id: 'scope',
+      label: { de: 'Reichweite' },
+      terms: [
+        { id: 'local', label: { de: 'Lokal' } },
+        { id: 'regional', label: { de: 'Regional' } },
+      ],
+    },
+    {
+      id: 'topic',
+      label: { de: 'Thema' },
+      terms: [
+        { id: 'health', label: { de: 'Gesundheit' } },
+        { id: 'work', label: { de: 'Arbeit' } },
+      ],
+    },
   ],
   networks: [
     { id: 'a', name: { de: 'A' }, facets: { scope: ['local'], topic: ['health'] }, links: [] },
@@ -33,7 +47,9 @@ describe('normalizeFilterState', () => {
   });
 
   it('is safe against prototype keys and non-array values from a URL', () => {
-    const selected = JSON.parse('{"__proto__": ["local"], "constructor": ["x"], "scope": "local"}') as FilterState['selected'];
+    const selected = JSON.parse(
+      '{"__proto__": ["local"], "constructor": ["x"], "scope": "local"}',
+    ) as FilterState['selected'];
     const normalized = normalizeFilterState(feed, { query: '', selected });
     expect(normalized.selected).to.deep.equal({});
     // No prototype at all: a facet named `constructor` or `__proto__` is an ordinary key.
@@ -41,7 +57,10 @@ describe('normalizeFilterState', () => {
   });
 
   it('is idempotent', () => {
-    const once = normalizeFilterState(feed, { query: 'x', selected: { topic: ['work', 'health'], scope: ['local', 'local'] } });
+    const once = normalizeFilterState(feed, {
+      query: 'x',
+      selected: { topic: ['work', 'health'], scope: ['local', 'local'] },
+    });
     expect(normalizeFilterState(feed, once)).to.deep.equal(once);
   });
 });
@@ -62,6 +81,8 @@ describe('deriveResults with a state from a URL', () => {
 
   it('gives the same results for a state and its normalized form', () => {
     const state: FilterState = { query: 'a', selected: { topic: ['health', 'health', 'x'], y: ['z'] } };
-    expect(deriveResults(feed, index(), normalizeFilterState(feed, state))).to.deep.equal(deriveResults(feed, index(), state));
+    expect(deriveResults(feed, index(), normalizeFilterState(feed, state))).to.deep.equal(
+      deriveResults(feed, index(), state),
+    );
   });
 });

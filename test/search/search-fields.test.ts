@@ -31,7 +31,11 @@ const feed: Feed = {
     network('term', { facets: { topic: ['health'] } }),
     network('german-only', { summary: { de: 'Sprachcafé für Mütter' } }),
     network('english-only', { summary: { en: 'Language café for mothers' } }),
-    network('not-searched', { meetings: { de: 'Monatlich' }, note: { de: 'Ruht derzeit' }, contact: { email: 'x@example.org' } }),
+    network('not-searched', {
+      meetings: { de: 'Monatlich' },
+      note: { de: 'Ruht derzeit' },
+      contact: { email: 'x@example.org' },
+    }),
   ],
 };
 

@@ -13,7 +13,7 @@ function feedOf(networks: Network[], termCount = 2): Feed {
   return { version: 1, language: 'de', facets: [{ id: 'topic', label: { de: 'Thema' }, terms }], networks };
 }
 
-describe('search index: an entry\'s haystack', () => {
+describe("search index: an entry's haystack", () => {
   it('holds only the texts the entry has, in field order, without empty fields', () => {
     const feed = feedOf([
       { id: 'a', name: { de: 'Arbeitskreis' }, facets: {}, links: [] },
@@ -36,9 +36,18 @@ describe('search index: an entry\'s haystack', () => {
     expect(Object.fromEntries(results.counts.get('topic')!)).to.deep.equal({ t0: 1, t1: 0 });
   });
 
-  it('packs a facet\'s terms 32 to a 32-bit word per entry, at least one word', () => {
-    const entries: Network[] = [{ id: 'a', name: { de: 'A' }, facets: {}, links: [] }, { id: 'b', name: { de: 'B' }, facets: {}, links: [] }];
-    for (const [terms, words] of [[0, 1], [2, 1], [32, 1], [33, 2], [70, 3]] as const) {
+  it("packs a facet's terms 32 to a 32-bit word per entry, at least one word", () => {
+    const entries: Network[] = [
+      { id: 'a', name: { de: 'A' }, facets: {}, links: [] },
+      { id: 'b', name: { de: 'B' }, facets: {}, links: [] },
+    ];
+    for (const [terms, words] of [
+      [0, 1],
+      [2, 1],
+      [32, 1],
+      [33, 2],
+      [70, 3],
+    ] as const) {
       const [facet] = buildSearchIndex(feedOf(entries, terms), 'de').facets;
       expect(facet.wordsPerEntry, `${terms} terms`).to.equal(words);
       expect(facet.membership.length, `${terms} terms`).to.equal(2 * words);

@@ -71,6 +71,8 @@ describe('search: every query word must match', () => {
 
   it('refuses an index that was built from another feed', () => {
     const other: Feed = { ...feed, networks: [] };
-    expect(() => deriveResults(other, buildSearchIndex(feed, 'de'), { query: '', selected: {} })).to.throw(/another feed/);
+    expect(() => deriveResults(other, buildSearchIndex(feed, 'de'), { query: '', selected: {} })).to.throw(
+      /another feed/,
+    );
   });
 });

@@ -48,7 +48,10 @@ describe('view state: entries, pages, language, restore', () => {
   });
 
   it('applyFeed drops what the new feed lacks, and closes an entry that is gone', () => {
-    const s = view.openEntry(view.toggleTerm(view.toggleTerm(start, 'scope', 'local', true, feed), 'topic', 'work', true, feed), 'c');
+    const s = view.openEntry(
+      view.toggleTerm(view.toggleTerm(start, 'scope', 'local', true, feed), 'topic', 'work', true, feed),
+      'c',
+    );
     const smaller = { ...feed, facets: feed.facets.slice(0, 1), networks: feed.networks.slice(0, 2) } as Feed;
     const next = view.applyFeed(s, smaller);
     expect(plain(next.filters.selected)).to.deep.equal({ scope: ['local'] });

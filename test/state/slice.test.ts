@@ -19,8 +19,14 @@ describe('view state: the slice', () => {
 
   it('survives clearAll and toggling a hidden facet', () => {
     expect(plain(view.clearAll(start, feed).filters.selected)).to.deep.equal({ scope: ['local'] });
-    expect(plain(view.toggleTerm(start, 'scope', 'local', false, feed).filters.selected)).to.deep.equal({ scope: ['local'], topic: ['work'] });
-    expect(plain(view.toggleTerm(start, 'scope', 'regional', true, feed).filters.selected)).to.deep.equal({ scope: ['local'], topic: ['work'] });
+    expect(plain(view.toggleTerm(start, 'scope', 'local', false, feed).filters.selected)).to.deep.equal({
+      scope: ['local'],
+      topic: ['work'],
+    });
+    expect(plain(view.toggleTerm(start, 'scope', 'regional', true, feed).filters.selected)).to.deep.equal({
+      scope: ['local'],
+      topic: ['work'],
+    });
   });
 
   it('does not count as filtering by the reader', () => {

@@ -5,7 +5,12 @@ const empty: UrlState = { query: '', selected: {}, open: null, lang: null };
 const search = (href: string) => new URL(href).search;
 
 describe('URL state', () => {
-  const state = { query: 'fürth ak', selected: { topic: ['integration', 'human-rights'], scope: ['local'] }, open: 'akim', lang: 'en' as const };
+  const state = {
+    query: 'fürth ak',
+    selected: { topic: ['integration', 'human-rights'], scope: ['local'] },
+    open: 'akim',
+    lang: 'en' as const,
+  };
 
   it('round-trips through the URL', () => {
     const href = writeUrlState('https://city.example/page', 'nd', state);
@@ -14,7 +19,9 @@ describe('URL state', () => {
 
   it('writes readable parameters, each named by the key and a dot', () => {
     const href = writeUrlState('https://city.example/page', 'nd', state);
-    expect(search(href)).to.equal('?nd.q=f%C3%BCrth+ak&nd.f.topic=integration.human-rights&nd.f.scope=local&nd.open=akim&nd.lang=en');
+    expect(search(href)).to.equal(
+      '?nd.q=f%C3%BCrth+ak&nd.f.topic=integration.human-rights&nd.f.scope=local&nd.open=akim&nd.lang=en',
+    );
   });
 
   it('keeps the host’s own parameters and anchor, and other instances’ keys', () => {
@@ -27,12 +34,21 @@ describe('URL state', () => {
   });
 
   it('removes its parameters when the state is empty', () => {
-    const href = writeUrlState('https://city.example/page?nd.q=x&nd.f.topic=a&keep=1&nd.open=b&nd.lang=de', 'nd', empty);
+    const href = writeUrlState(
+      'https://city.example/page?nd.q=x&nd.f.topic=a&keep=1&nd.open=b&nd.lang=de',
+      'nd',
+      empty,
+    );
     expect(search(href)).to.equal('?keep=1');
   });
 
   it('leaves out each empty part alone', () => {
-    const href = writeUrlState('https://city.example/page', 'nd', { query: '', selected: { topic: [] }, open: 'akim', lang: null });
+    const href = writeUrlState('https://city.example/page', 'nd', {
+      query: '',
+      selected: { topic: [] },
+      open: 'akim',
+      lang: null,
+    });
     expect(search(href)).to.equal('?nd.open=akim');
   });
 
@@ -46,7 +62,9 @@ describe('URL state', () => {
   });
 
   it('ignores malformed ids and unknown languages', () => {
-    expect(readUrlState('?nd.open=<script>&nd.lang=fr&nd.f.topic=ok.BAD.fine&nd.f.__proto__=x&nd.f.none=BAD', 'nd')).to.deep.equal({
+    expect(
+      readUrlState('?nd.open=<script>&nd.lang=fr&nd.f.topic=ok.BAD.fine&nd.f.__proto__=x&nd.f.none=BAD', 'nd'),
+    ).to.deep.equal({
       ...empty,
       selected: { topic: ['ok', 'fine'] },
     });
@@ -58,7 +76,11 @@ describe('URL state', () => {
   });
 
   it('takes only its own names: a value of "de" under another name is not a language', () => {
-    expect(readUrlState('?nd.f.topic=en&nd.q=de&nd.x=en', 'nd')).to.deep.equal({ ...empty, query: 'de', selected: { topic: ['en'] } });
+    expect(readUrlState('?nd.f.topic=en&nd.q=de&nd.x=en', 'nd')).to.deep.equal({
+      ...empty,
+      query: 'de',
+      selected: { topic: ['en'] },
+    });
   });
 
   it('writes "." and "~" in a key as ~2E and ~7E, so that the key ends at the first dot', () => {
@@ -141,7 +163,10 @@ describe('filter attribute', () => {
     expect(parseFilterAttribute('  ')).to.deep.equal({});
   });
   it('drops malformed facet and term ids, keeping the good ones', () => {
-    expect(parseFilterAttribute('Topic:a bad_facet:b topic:ok,NO,-x,fine scope')).to.deep.equal({ topic: ['ok', 'fine'], scope: [] });
+    expect(parseFilterAttribute('Topic:a bad_facet:b topic:ok,NO,-x,fine scope')).to.deep.equal({
+      topic: ['ok', 'fine'],
+      scope: [],
+    });
     expect(parseFilterAttribute('topic:a;;  scope:b')).to.deep.equal({ topic: ['a'], scope: ['b'] });
   });
 });

@@ -54,7 +54,11 @@ describe('the fragment inside <network-directory>', () => {
       frame = await openFrame(PAGE, 1000, 900);
       win = frame.contentWindow as FrameWindow;
       el = win.document.querySelector('network-directory')!;
-      await waitUntil(() => el.shadowRoot?.querySelectorAll('.card').length === DEMO_IDS.length, 'the element showed no cards', { timeout: 8000 });
+      await waitUntil(
+        () => el.shadowRoot?.querySelectorAll('.card').length === DEMO_IDS.length,
+        'the element showed no cards',
+        { timeout: 8000 },
+      );
     });
     after(() => frame.remove());
 

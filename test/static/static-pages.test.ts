@@ -45,7 +45,9 @@ for (const locale of ['de', 'en']) {
     it('is axe clean (WCAG 2.1 A and AA, and best practices)', async function () {
       this.timeout(60_000); // axe over a whole page: over 10 s in WebKit on a loaded machine
       const results = await axeOnCopyOf(path);
-      const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const found = results.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
       expect(found).to.deep.equal([]);
       expect(results.passes.length).to.be.greaterThan(10);
     });
@@ -58,7 +60,9 @@ for (const locale of ['de', 'en']) {
       before(async () => {
         frame = await openFrame(path, 1000, 800);
         win = frame.contentWindow as FrameWindow;
-        win.document.addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) => violations.push(e.effectiveDirective));
+        win.document.addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) =>
+          violations.push(e.effectiveDirective),
+        );
       });
       after(() => frame.remove());
 
@@ -77,7 +81,9 @@ for (const locale of ['de', 'en']) {
           expect(a.querySelector('.details dl')?.getClientRects().length, a.id).to.be.greaterThan(0);
         }
         expect(doc.querySelector('h1')!.textContent).to.equal(
-          locale === 'de' ? 'Netzwerke für Integration und Interkulturelle Öffnung' : 'Networks for integration and intercultural opening',
+          locale === 'de'
+            ? 'Netzwerke für Integration und Interkulturelle Öffnung'
+            : 'Networks for integration and intercultural opening',
         );
         expect(doc.querySelectorAll('button, input, script:not([type="application/ld+json"])').length).to.equal(0);
       });
@@ -92,7 +98,9 @@ for (const locale of ['de', 'en']) {
         const blocks = [...win.document.querySelectorAll('script[type="application/ld+json"]')];
         expect(blocks.length).to.equal(1);
         const data = JSON.parse(blocks[0].textContent!);
-        expect(data.mainEntity.itemListElement.map((e: { item: { '@id': string } }) => e.item['@id'])).to.deep.equal(DEMO_IDS.map((id) => `#${id}`));
+        expect(data.mainEntity.itemListElement.map((e: { item: { '@id': string } }) => e.item['@id'])).to.deep.equal(
+          DEMO_IDS.map((id) => `#${id}`),
+        );
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(violations).to.deep.equal([]);
       });
@@ -101,7 +109,9 @@ for (const locale of ['de', 'en']) {
         const other = locale === 'de' ? 'en' : 'de';
         const link = win.document.querySelector<HTMLAnchorElement>(`nav a[hreflang="${other}"]`)!;
         expect(new URL(link.href).pathname).to.equal(`${STATIC}/${other}/index.html`);
-        const alternates = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"]')].map((l) => l.hreflang).sort();
+        const alternates = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"]')]
+          .map((l) => l.hreflang)
+          .sort();
         expect(alternates).to.deep.equal(['de', 'en']);
       });
     });

@@ -54,7 +54,8 @@ export async function previewsShow(el: NetworkFeedWorkbench, count: number): Pro
 }
 
 /** The problems list as text, one string per problem (level · place · path · sentence). */
-export const problemTexts = (el: NetworkFeedWorkbench) => $$(el, '.check .problem').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+export const problemTexts = (el: NetworkFeedWorkbench) =>
+  $$(el, '.check .problem').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 /** Types into a form field as an editor would: value, then an `input` event. */
 export function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {

@@ -2,14 +2,28 @@
 // translation overview and the diff following the draft, leaving with unsaved changes.
 import { expect, waitUntil } from '@open-wc/testing';
 import { fieldId } from '../../src/workbench/fields.js';
-import { $, $$, PROBLEMS_JSON, catchDownloads, openFixture, previewTitles, previews, previewsShow, type, workbench } from './helpers.js';
+import {
+  $,
+  $$,
+  PROBLEMS_JSON,
+  catchDownloads,
+  openFixture,
+  previewTitles,
+  previews,
+  previewsShow,
+  type,
+  workbench,
+} from './helpers.js';
 
 const button = (el: HTMLElement, text: string) => {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.textContent!.trim() === text);
+  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].filter(
+    (b) => b.textContent!.trim() === text,
+  );
   if (found.length !== 1) throw new Error(`${found.length} buttons "${text}"`);
   return found[0];
 };
-const diffText = (el: HTMLElement) => el.shadowRoot!.querySelector('.save .diff')!.textContent!.replace(/\s+/g, ' ').trim();
+const diffText = (el: HTMLElement) =>
+  el.shadowRoot!.querySelector('.save .diff')!.textContent!.replace(/\s+/g, ' ').trim();
 const row = (el: HTMLElement, field: string) =>
   [...el.shadowRoot!.querySelectorAll(`.translations tr[data-field="${field}"] td .count`)].map((c) => c.textContent);
 
@@ -19,7 +33,10 @@ describe('workbench: editing', () => {
     await openFixture(el, PROBLEMS_JSON, 'feed-problems.json');
     expect(diffText(el)).to.equal('Keine Änderungen gegenüber der geöffneten Datei.');
     button(el, 'Eintrag hinzufügen').click();
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === fieldId('networks[4].id'), 'the new entry’s id has focus');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.id === fieldId('networks[4].id'),
+      'the new entry’s id has focus',
+    );
     type(el.shadowRoot!.activeElement as HTMLInputElement, 'neu');
     type(el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldId('networks[4].name.de')}`)!, 'Neues Netzwerk');
     await previewsShow(el, 3);
@@ -27,9 +44,13 @@ describe('workbench: editing', () => {
 
     button(el, 'Nach oben').click();
     await waitUntil(() => (el.draft as any).networks[3].id === 'neu', 'moved up');
-    await waitUntil(() => previewTitles(previews(el)[0]).join('|') === 'AKIM|Neues Netzwerk|Bildung', 'the preview shows the new order', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => previewTitles(previews(el)[0]).join('|') === 'AKIM|Neues Netzwerk|Bildung',
+      'the preview shows the new order',
+      {
+        timeout: 5000,
+      },
+    );
     // A new entry moved among the old ones changes nothing in their order.
     expect(diffText(el)).not.to.contain('Reihenfolge');
 
@@ -41,9 +62,13 @@ describe('workbench: editing', () => {
     button(el, 'Bildung').click();
     await el.updateComplete;
     button(el, 'Nach oben').click();
-    await waitUntil(() => previewTitles(previews(el)[0]).join('|') === 'AKIM|Bildung', 'Bildung moved up', { timeout: 5000 });
+    await waitUntil(() => previewTitles(previews(el)[0]).join('|') === 'AKIM|Bildung', 'Bildung moved up', {
+      timeout: 5000,
+    });
     expect((el.draft as any).networks.map((n: any) => n.id)).to.deep.equal(['akim', 'akim', 'bildung', 'ohne-name']);
-    expect(diffText(el)).to.equal('Gegenüber der geöffneten Datei: 0 geändert, 0 hinzugefügt, 0 entfernt. Die Reihenfolge ist geändert.');
+    expect(diffText(el)).to.equal(
+      'Gegenüber der geöffneten Datei: 0 geändert, 0 hinzugefügt, 0 entfernt. Die Reihenfolge ist geändert.',
+    );
   });
 
   it('counts per field the entries that lack English, and follows a translation typed in', async () => {
@@ -53,7 +78,10 @@ describe('workbench: editing', () => {
     expect(row(el, 'name')).to.deep.equal(['3', '0']);
     // Each entry named in the overview leads to the missing field.
     el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.translations tr[data-field="name"] td button')[2].click();
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === fieldId('networks[3].name.en'), 'Bildung’s English name has focus');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.id === fieldId('networks[3].name.en'),
+      'Bildung’s English name has focus',
+    );
     type(el.shadowRoot!.activeElement as HTMLInputElement, 'Education');
     await el.updateComplete;
     expect(row(el, 'name')).to.deep.equal(['2', '0']);
@@ -110,12 +138,18 @@ describe('workbench: editing', () => {
     await el.updateComplete;
     type(el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldId('facets[1].id')}`)!, 'scope');
     type(el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldId('facets[1].label.en')}`)!, 'Reach');
-    $$<HTMLButtonElement>(el, 'button').filter((b) => b.textContent!.trim() === 'Add a term')[1].click();
+    $$<HTMLButtonElement>(el, 'button')
+      .filter((b) => b.textContent!.trim() === 'Add a term')[1]
+      .click();
     await el.updateComplete;
     type(el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldId('facets[1].terms[0].id')}`)!, 'local');
     type(el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldId('facets[1].terms[0].label.de')}`)!, 'Lokal');
     await el.updateComplete;
-    expect((el.draft as any).facets[1]).to.deep.equal({ id: 'scope', label: { en: 'Reach' }, terms: [{ id: 'local', label: 'Lokal' }] });
+    expect((el.draft as any).facets[1]).to.deep.equal({
+      id: 'scope',
+      label: { en: 'Reach' },
+      terms: [{ id: 'local', label: 'Lokal' }],
+    });
     const legends = $$(el, '.entry-form .terms legend').map((l) => l.textContent!.trim());
     expect(legends).to.deep.equal(['topic', 'Reach'].map((x, i) => (i === 0 ? 'Thema' : x)));
   });

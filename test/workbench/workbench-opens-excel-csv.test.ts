@@ -3,7 +3,21 @@
 // and the JSON download is exactly what `network-directory import` writes for it.
 import { expect, waitUntil } from '@open-wc/testing';
 import { validateFeed } from '../../src/feed/validate.js';
-import { $, $$, bytesOf, EXCEL_CSV, EXCEL_EXPECTED, catchDownloads, openFixture, previewTitles, previews, previewsShow, problemTexts, textOf, workbench } from './helpers.js';
+import {
+  $,
+  $$,
+  bytesOf,
+  EXCEL_CSV,
+  EXCEL_EXPECTED,
+  catchDownloads,
+  openFixture,
+  previewTitles,
+  previews,
+  previewsShow,
+  problemTexts,
+  textOf,
+  workbench,
+} from './helpers.js';
 
 describe('workbench: German Excel CSV without a head file', () => {
   it('shows its six entries in both previews, German and English', async () => {

@@ -3,7 +3,18 @@
 // the form makes the problem go away and the preview follow.
 import { expect, waitUntil } from '@open-wc/testing';
 import { fieldId } from '../../src/workbench/fields.js';
-import { $, $$, PROBLEMS_JSON, openFixture, previewTitles, previews, previewsShow, problemTexts, type, workbench } from './helpers.js';
+import {
+  $,
+  $$,
+  PROBLEMS_JSON,
+  openFixture,
+  previewTitles,
+  previews,
+  previewsShow,
+  problemTexts,
+  type,
+  workbench,
+} from './helpers.js';
 
 const field = (el: HTMLElement, path: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldId(path)}`);
 
@@ -39,7 +50,10 @@ describe('workbench: a feed with problems', () => {
     await openFixture(el, PROBLEMS_JSON, 'feed-problems.json');
     const go = $$<HTMLButtonElement>(el, '.check button.go').find((b) => b.dataset.path === 'networks[3].updated')!;
     go.click();
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === fieldId('networks[3].updated'), 'the date field has focus');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.id === fieldId('networks[3].updated'),
+      'the date field has focus',
+    );
     expect($(el, 'button.entry[aria-current="true"]')!.textContent!.trim()).to.equal('Bildung');
     const input = field(el, 'networks[3].updated')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -73,8 +87,12 @@ describe('workbench: a feed with problems', () => {
     await openFixture(el, PROBLEMS_JSON, 'feed-problems.json');
     type(field(el, 'networks[0].contact.email') ?? field(el, 'networks[0].id')!, 'nicht-eine-adresse');
     const input = field(el, 'networks[0].contact.email')!;
-    await waitUntil(() => input.getAttribute('aria-invalid') === 'true', 'the email field is marked', { timeout: 5000 });
-    expect(el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.contain('nicht-eine-adresse');
+    await waitUntil(() => input.getAttribute('aria-invalid') === 'true', 'the email field is marked', {
+      timeout: 5000,
+    });
+    expect(el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'nicht-eine-adresse',
+    );
   });
 
   for (const lang of ['de', 'en']) {

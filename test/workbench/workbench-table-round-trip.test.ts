@@ -2,7 +2,17 @@
 // dropping both: the title and labels written in the workbench come back, the entries too.
 import { expect } from '@open-wc/testing';
 import { fieldId } from '../../src/workbench/fields.js';
-import { $, $$, EXCEL_CSV, catchDownloads, openFixture, previewsShow, problemTexts, type, workbench } from './helpers.js';
+import {
+  $,
+  $$,
+  EXCEL_CSV,
+  catchDownloads,
+  openFixture,
+  previewsShow,
+  problemTexts,
+  type,
+  workbench,
+} from './helpers.js';
 
 describe('workbench: table and head file, downloaded and opened again', () => {
   it('keeps the title typed in the workbench, without notices about a missing head', async () => {
@@ -20,7 +30,9 @@ describe('workbench: table and head file, downloaded and opened again', () => {
     const again = await workbench();
     const data = new DataTransfer();
     for (const f of files) data.items.add(new File([f.text], f.fileName));
-    $(again, '.workbench')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    $(again, '.workbench')!.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
     await previewsShow(again, 6);
     const feed = again.draft as any;
     expect(feed.title).to.equal('Netzwerke Integration');
