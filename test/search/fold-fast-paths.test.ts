@@ -18,22 +18,20 @@ const LETTERS: Record<string, string> = {
   ς: 'σ',
 };
 function referenceFold(text: string): string {
-  return (
-    text
-      .replace(/\p{Cf}/gu, '')
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(
-        // eslint-disable-next-line no-misleading-character-class -- lone combining marks, as in src/search/fold.ts
-        /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0591-\u05c7]/g,
-        '',
-      )
-      .replace(/[ßæœøıłđðþħς]/g, (c) => LETTERS[c] ?? c)
-      .replace(/[\p{Cc}\p{Z}\s]{2,}|(?! )[\p{Cc}\p{Z}\s]/gu, ' ')
-      .trim()
-      .replace(/([ao])e/g, '$1')
-      .replace(/(^|[^aeiouqy])ue/g, '$1u')
-  );
+  return text
+    .replace(/\p{Cf}/gu, '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(
+      // eslint-disable-next-line no-misleading-character-class -- lone combining marks, as in src/search/fold.ts
+      /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0591-\u05c7]/g,
+      '',
+    )
+    .replace(/[ßæœøıłđðþħς]/g, (c) => LETTERS[c] ?? c)
+    .replace(/[\p{Cc}\p{Z}\s]{2,}|(?! )[\p{Cc}\p{Z}\s]/gu, ' ')
+    .trim()
+    .replace(/([ao])e/g, '$1')
+    .replace(/(^|[^aeiouqy])ue/g, '$1u');
 }
 
 describe('foldForSearch shortcuts give the same result as the full pipeline', () => {
