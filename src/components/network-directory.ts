@@ -180,11 +180,6 @@ export class NetworkDirectory extends LitElement {
     return this._view.language ?? uiLocaleFor(this);
   }
 
-  /** Whether this element reads and writes the page URL (`no-url-state` and `entry` turn it off). */
-  get urlStateOn(): boolean {
-    return !this.noUrlState && !this.entry;
-  }
-
   /** Whether this element renders into the page's tree (`render-root="light"`, where the browser can). */
   private _light = false;
 
