@@ -63,6 +63,14 @@ export const directoryStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* What each dir attribute says, as a rule: with render-root="light" it also holds against
+     a page rule that sets direction on every element. */
+  [dir='ltr'] {
+    direction: ltr;
+  }
+  [dir='rtl'] {
+    direction: rtl;
+  }
 
   /*
    * Every inherited property is decided here, at the boundary (a page's value on an
