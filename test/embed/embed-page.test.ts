@@ -260,7 +260,8 @@ describe('framed from the same origin (the test reaches in)', () => {
 
     await search(el, 'zzzz-nothing');
     const none = await reportedHeight(embed, 'a search without results');
-    expect(none).to.be.below(closed);
+    // Not below: in a wide frame the filter column beside the results may be the taller part.
+    expect(none).to.be.at.most(closed);
     // the host follows within 24 px
     expect(Math.abs(Number(embed.frame.height) - none)).to.be.at.most(24);
   });
