@@ -6,28 +6,11 @@
 // headless Chromium (puppeteer-core; the system's Chromium, or CHROME_PATH) and writes
 // docs/demo-<width>-<light|dark>.png (full page) and docs/demo-rtl.png (its first screen).
 // Dark uses the demo's ?appearance=dark.
-import { existsSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { openScreenshotSession } from './screenshot-session.mjs';
 
 const WIDTHS = [320, 1280];
 const APPEARANCES = ['light', 'dark'];
-const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-if (!chrome) throw new Error('No Chromium found: set CHROME_PATH.');
-if (!existsSync('dist/network-directory.js')) throw new Error('Build first: npm run build');
-
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--disable-background-networking', '--no-first-run'],
-});
+const { port, browser, close } = await openScreenshotSession('dist/network-directory.js');
 try {
   for (const width of WIDTHS) {
     for (const appearance of APPEARANCES) {
@@ -59,6 +42,5 @@ try {
   console.log('wrote docs/demo-rtl.png');
   await page.close();
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

@@ -5,31 +5,15 @@
 // port and drives the system's headless Chromium (puppeteer-core, or CHROME_PATH). The
 // page opens the German Excel table of the tests (no head file), so that the notices,
 // the form and both previews show.
-import { existsSync, readFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { openScreenshotSession } from './screenshot-session.mjs';
 
 const SHOTS = [
   { width: 1280, height: 1000 },
   { width: 320, height: 2400 },
 ];
 const TABLE = 'test/fixtures/workbench/netzwerke-excel.csv';
-const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-if (!chrome) throw new Error('No Chromium found: set CHROME_PATH.');
-if (!existsSync('dist/network-feed-workbench.js')) throw new Error('Build first: npm run build');
-
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--disable-background-networking', '--no-first-run'],
-});
+const { port, browser, close } = await openScreenshotSession('dist/network-feed-workbench.js');
 const table = [...readFileSync(TABLE)];
 try {
   for (const { width, height } of SHOTS) {
@@ -58,6 +42,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }
