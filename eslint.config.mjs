@@ -65,6 +65,7 @@ export default defineConfig(
       'src/generated/**',
       'build-tsc/**',
       'bench-results/**',
+      'bench/.out/**',
       'custom-elements.json',
     ],
   },

@@ -7,7 +7,7 @@
 //   /__faults/status/CODE                   that HTTP status (404, 500, …) with a short text body
 //   /__faults/slow?ms=N&id=X&entry=ID       the feed after N ms
 //   /__faults/hang?id=X                     status 200, the first bytes of a feed, then nothing
-//   /__faults/endless?id=X                  status 200, bytes without end (no Content-Length)
+//   /__faults/endless?id=X                  status 200, bytes without end (no Content-Length), 1.6 MB/s
 //   /__faults/html-200                      an HTML error page with status 200
 //   /__faults/typed/TYPE?body=json|html|empty  a body served with Content-Type TYPE (URL-encoded)
 //   /__faults/redirect?to=PATH              302 to PATH on this origin
@@ -22,13 +22,18 @@
 // /feed.json without Access-Control-Allow-Origin (a CORS refusal) and /feed-cors.json with it.
 //
 // No handle outlives its request: every timer is cleared and every endless response
-// ends when the client goes away (a 30 s cap ends the rest); the second server is unref'd,
+// ends when the client goes away (a 3 s cap ends the rest); the second server is unref'd,
 // so it never keeps the test runner alive.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { generatedFeed } from '../hostile/generated-feeds.mjs';
 
-const HANG_CAP_MS = 30_000;
+// Longer than any time-out a test sets on a hanging route (800 ms; an endless one ends at
+// `max-bytes` in well under a second), and short: WebKitGTK keeps an aborted connection open
+// until the server ends it, so one test file's faults held the host's few connections for the
+// next file, which then waited in WebKit (a 30 s cap stalled the all-at-once test past its
+// limit; with 8 s it still took 15–20 s after network-faults, and once failed).
+const HANG_CAP_MS = 3_000;
 const GENERATED = '/test/hostile/feeds/generated/';
 
 /** What happened to each tagged request (`id=`), for tests that check an abort reached the server. */
@@ -125,20 +130,30 @@ function handleFault(req, res, url, secondOrigin) {
     case 'endless': {
       let stopped = false;
       let cap;
+      let timer;
       track(id, res, () => {
         stopped = true;
         clearTimeout(cap);
+        clearTimeout(timer);
       });
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       res.write('{"version": 1, "language": "de", "networks": [], "padding": "');
       const chunk = Buffer.alloc(16 * 1024, 'x');
-      // Writes as fast as the client reads (back-pressure), until it goes away.
+      // 16 KB every 10 ms (1.6 MB/s), as a server on the internet might send, and never faster
+      // than the client reads (back-pressure). Unpaced on localhost it sent gigabytes per
+      // second, which WebKitGTK goes on handing to the page after the request was aborted: the
+      // page froze for up to two minutes (the all-at-once test in no-errors-reach-host, two of
+      // six runs; none in four runs without this route).
       const pump = () => {
-        while (!stopped && res.write(chunk));
-        if (!stopped) res.once('drain', pump);
+        if (stopped) return;
+        if (res.write(chunk)) timer = setTimeout(pump, 10);
+        else res.once('drain', pump);
       };
       pump();
-      cap = setTimeout(() => res.destroy(), HANG_CAP_MS);
+      cap = setTimeout(() => {
+        clearTimeout(timer);
+        res.destroy();
+      }, HANG_CAP_MS);
       return true;
     }
     case 'html-200':

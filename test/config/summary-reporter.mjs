@@ -14,10 +14,20 @@ function firstLine(text) {
     .slice(0, 300);
 }
 
-function countSuite(suite, counts, failures, where, path) {
+/** Milliseconds the tests of a suite took, summed (the page's start and set-up not counted). */
+function durationOf(suite) {
+  if (!suite) return 0;
+  let ms = 0;
+  for (const test of suite.tests ?? []) ms += test.duration ?? 0;
+  for (const child of suite.suites ?? []) ms += durationOf(child);
+  return ms;
+}
+
+function countSuite(suite, counts, failures, where, path, timings) {
   if (!suite) return;
   const names = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
+    timings.push({ where: `${where} › ${[...names, test.name].join(' › ')}`, ms: test.duration ?? 0 });
     if (test.skipped) counts.skipped += 1;
     else if (test.passed) counts.passed += 1;
     else {
@@ -25,7 +35,7 @@ function countSuite(suite, counts, failures, where, path) {
       failures.push({ where, name: [...names, test.name].join(' › '), error: firstLine(test.error?.message) });
     }
   }
-  for (const child of suite.suites ?? []) countSuite(child, counts, failures, where, names);
+  for (const child of suite.suites ?? []) countSuite(child, counts, failures, where, names, timings);
 }
 
 /** Collects pass/fail counts over all sessions and prints failed test names and a summary line on exit. */
@@ -34,20 +44,34 @@ export function summaryLineReporter() {
     stop({ sessions }) {
       const counts = { passed: 0, failed: 0, skipped: 0 };
       const failures = [];
+      const timings = [];
       for (const session of sessions) {
         const before = counts.failed;
         const where = `${session.browser.name} ${session.testFile.replace(process.cwd() + '/', '')}`;
-        countSuite(session.testResults, counts, failures, where, []);
+        countSuite(session.testResults, counts, failures, where, [], timings);
         if (!session.passed && counts.failed === before) {
           counts.failed += 1;
           const error = session.errors?.[0]?.message ?? 'the file did not finish (no test failed inside it)';
           failures.push({ where, name: '(the file as a whole)', error: firstLine(error) });
         }
       }
+      // The slowest files per engine: where the suite's time goes, and what nears the file time-out.
+      const slowest = sessions
+        .map((session) => ({
+          where: `${session.browser.name} ${session.testFile.replace(process.cwd() + '/', '')}`,
+          ms: durationOf(session.testResults),
+        }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 8);
       const engines = [...new Set(sessions.map((s) => s.browser.name))].join(', ');
       const files = new Set(sessions.map((s) => s.testFile)).size;
       // on exit: after the runner's own final report, so that these are the last lines
       process.once('exit', () => {
+        console.log("slowest test files (their tests' time, summed):");
+        for (const file of slowest) console.log(`  ${(file.ms / 1000).toFixed(1).padStart(6)} s  ${file.where}`);
+        console.log('slowest tests:');
+        for (const test of timings.sort((a, b) => b.ms - a.ms).slice(0, 5))
+          console.log(`  ${(test.ms / 1000).toFixed(1).padStart(6)} s  ${test.where}`);
         for (const failure of failures) {
           console.log(`FAILED ${failure.where} › ${failure.name}`);
           if (failure.error) console.log(`       ${failure.error}`);

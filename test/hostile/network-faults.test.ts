@@ -94,7 +94,7 @@ describe('network faults, against a real local server', () => {
     await loadsEntry('/__faults/feed?entry=after-endless', 'after-endless');
     expect(performance.now() - next).to.be.below(8000); // starved, it got no answer in 10 s
     // WebKitGTK stops reading an aborted response but keeps its connection open for a while;
-    // the server's 30 s cap ends it there. Chromium and Firefox close it at once.
+    // the server's 3 s cap ends it there. Chromium and Firefox close it at once.
     if (!isWebKit()) {
       await waitForServer<ServerLog>(
         serverLog(id),
