@@ -14,7 +14,8 @@ import * as view from '../state/view-state.js';
 import { directoryEvent } from '../events.js';
 import { FeedController, type LoadOutcome } from '../controllers/feed-controller.js';
 import { UrlSyncController } from '../controllers/url-sync-controller.js';
-import { AnnouncerController, ANNOUNCE_DELAY_MS } from '../controllers/announcer-controller.js';
+import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { ReaderActions } from '../controllers/reader-actions.js';
 import { WindowListenerController } from '../controllers/window-listener.js';
 import { textOf, type TextContext } from './render-text.js';
 import { renderHeader } from './render-header.js';
@@ -161,8 +162,12 @@ export class NetworkDirectory extends LitElement {
   private readonly _url = new UrlSyncController(this, () => this._restoreFromUrl());
   private readonly _announcer = new AnnouncerController(this);
   private readonly _search = new SearchController();
+  private readonly _actions = new ReaderActions(this, this._url, {
+    get: () => this._view,
+    apply: (transition) => (this._view = transition(this._view, this._feed)),
+    announceCount: (delay) => this._announceCount(delay),
+  });
   private _derived?: DerivedResults;
-  private _focusAfterUpdate?: () => void;
   /** Set when a view from the URL names an open entry: it is shown and scrolled to after the next render. */
   private _revealOpen = false;
 
@@ -215,9 +220,6 @@ export class NetworkDirectory extends LitElement {
   }
 
   protected override updated(): void {
-    const focus = this._focusAfterUpdate;
-    this._focusAfterUpdate = undefined;
-    focus?.();
     if (this._revealOpen && this._feed) {
       this._revealOpen = false;
       // Like a fragment link: the entry the link names is brought into view.
@@ -256,74 +258,6 @@ export class NetworkDirectory extends LitElement {
     this._view = this._feed ? this._viewFromUrl(this._feed) : view.restoreFromUrl(this._view, this._url.saved, null);
   }
 
-  /** A new choice of filters: announced and written to the URL once typing pauses. */
-  private _setFilters(next: view.ViewState): void {
-    this._view = next;
-    this._url.dirty = true;
-    this.dispatchEvent(directoryEvent('nd-filters-changed', next.filters));
-    this._announceCount(ANNOUNCE_DELAY_MS);
-  }
-
-  private _onQuery = (query: string): void => this._setFilters(view.setQuery(this._view, query, this._feed));
-
-  private _onToggleTerm = (facetId: string, termId: string, on: boolean): void =>
-    this._setFilters(view.toggleTerm(this._view, facetId, termId, on, this._feed));
-
-  private _onRemoveChip = (facetId: string, termId: string, event: Event): void => {
-    const chips = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.chip')];
-    const index = chips.indexOf(event.currentTarget as HTMLButtonElement);
-    this._setFilters(view.removeTerm(this._view, facetId, termId, this._feed));
-    // Focus goes to the chip that took this one's place, or to the search field.
-    this._focusAfterUpdate = () => {
-      const rest = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.chip')];
-      (
-        rest[Math.min(index, rest.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]')
-      )?.focus();
-    };
-  };
-
-  private _onClearAll = (): void => {
-    this._setFilters(view.clearAll(this._view, this._feed));
-    this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
-  };
-
-  private _onToggleFilters = (): void => {
-    this._view = view.toggleFilters(this._view);
-  };
-
-  private _onToggleDescription = (): void => {
-    this._view = view.toggleDescription(this._view);
-  };
-
-  private _onToggleEntry = (id: string): void => {
-    const opening = this._view.openId !== id;
-    this._view = opening ? view.openEntry(this._view, id) : view.closeEntry(this._view);
-    this._url.write(this._view);
-    if (opening) this.dispatchEvent(directoryEvent('nd-entry-opened', { id }));
-  };
-
-  /** Escape inside an open card closes it and returns focus to its toggle. */
-  private _onKeydown = (event: KeyboardEvent): void => {
-    const card = (event.target as Element).closest?.('.card');
-    if (event.key !== 'Escape' || !card?.querySelector('.details:not([hidden])') || this._view.openId === null) return;
-    this._onToggleEntry(this._view.openId);
-    this._focusAfterUpdate = () => card.querySelector<HTMLElement>('.toggle')?.focus();
-  };
-
-  private _onChooseLanguage = (locale: UiLocale): void => {
-    this._view = view.chooseLanguage(this._view, locale);
-    this._url.write(this._view);
-    this._announceCount(0);
-  };
-
-  private _onShowMore = (): void => {
-    const firstNew = this._view.limit;
-    this._view = view.showMore(this._view);
-    // Focus moves to the first newly shown entry, so keyboard users continue there.
-    this._focusAfterUpdate = () =>
-      this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .toggle')[firstNew]?.focus();
-  };
-
   /** Announces the count after `delay` ms; the URL follows then too (replaceState per keystroke costs a frame). */
   private _announceCount(delay: number): void {
     this._announcer.sayLater(delay, () => {
@@ -342,15 +276,15 @@ export class NetworkDirectory extends LitElement {
   protected override render(): TemplateResult {
     const locale = this.currentLocale;
     const feed = this._feed;
+    const actions = this._actions;
     const ctx: TextContext = { locale, feedLanguage: feed?.language ?? '' };
     const header = renderHeader({
       ...ctx,
       feed,
       headingLevel: this.headingLevel,
       idPrefix: this._idPrefix,
-      onChooseLanguage: this._onChooseLanguage,
       descriptionOpen: this._view.descriptionOpen,
-      onToggleDescription: this._onToggleDescription,
+      actions,
     });
     const messages = renderMessages({
       locale,
@@ -369,18 +303,12 @@ export class NetworkDirectory extends LitElement {
             headingLevel: this.headingLevel,
             idPrefix: this._idPrefix,
             entry: this.entry,
-            onQuery: this._onQuery,
-            onToggleTerm: this._onToggleTerm,
-            onRemoveChip: this._onRemoveChip,
-            onClearAll: this._onClearAll,
-            onToggleFilters: this._onToggleFilters,
-            onToggleEntry: this._onToggleEntry,
-            onShowMore: this._onShowMore,
+            actions,
           }),
           renderFooter(feed, ctx),
         ]
       : nothing;
-    return html`<section class="directory" part="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this._onKeydown}>
+    return html`<section class="directory" part="base" lang=${locale} dir=${directionOf(locale)} @keydown=${actions.onKeydown}>
       <slot hidden></slot>
       ${header}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${textOf(this._announcer.text)}</p>

@@ -5,6 +5,7 @@ import type { FilterState } from '../state/filter-state.js';
 import { inlineText, liveText, plainText, textOf, type TextContext } from './render-text.js';
 import { formatCount } from './format.js';
 import { own } from '../feed/record.js';
+import type { DirectoryActions } from '../controllers/reader-actions.js';
 
 export interface FilterOptions extends TextContext {
   readonly feed: Feed;
@@ -13,15 +14,11 @@ export interface FilterOptions extends TextContext {
   readonly idPrefix: string;
   /** Facet ids the embedder chose not to show. */
   readonly hiddenFacets: ReadonlySet<string>;
-  readonly onQuery: (query: string) => void;
-  readonly onToggleTerm: (facetId: string, termId: string, on: boolean) => void;
-  readonly onRemoveChip: (facetId: string, termId: string, event: Event) => void;
-  readonly onClearAll: () => void;
+  readonly actions: DirectoryActions;
   /** Narrow containers: whether the facet groups are unfolded (ViewState.filtersOpen). */
   readonly filtersOpen: boolean;
   /** How many terms the reader chose: shown on the "Filter" button. */
   readonly chosenCount: number;
-  readonly onToggleFilters: () => void;
 }
 
 function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
@@ -39,7 +36,7 @@ function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
             type="checkbox"
             id=${id}
             .checked=${checked}
-            @change=${(e: Event) => o.onToggleTerm(facet.id, term.id, (e.target as HTMLInputElement).checked)}
+            @change=${(e: Event) => o.actions.onToggleTerm(facet.id, term.id, (e.target as HTMLInputElement).checked)}
           />
           <label for=${id}>${inlineText(term.label, o)} <span class="count">${textOf(`(${formatCount(count, o.locale)})`)}</span></label>
         </li>`;
@@ -72,7 +69,7 @@ export function renderFilters(o: FilterOptions): TemplateResult {
         autocomplete="off"
         spellcheck="false"
         .value=${o.state.query}
-        @input=${(e: Event) => o.onQuery((e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => o.actions.onQuery((e.target as HTMLInputElement).value)}
       />
     </div>
     ${
@@ -83,7 +80,7 @@ export function renderFilters(o: FilterOptions): TemplateResult {
             part="filters-toggle"
             aria-expanded=${o.filtersOpen ? 'true' : 'false'}
             aria-controls=${facetsId}
-            @click=${o.onToggleFilters}
+            @click=${o.actions.onToggleFilters}
           >${textOf(toggleLabel)}</button>
           <div id=${facetsId} class=${o.filtersOpen ? 'facets' : 'facets folded'}>${facets.map((facet) => renderFacet(facet, o))}</div>`
         : nothing
@@ -111,7 +108,7 @@ export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
             data-facet=${facet.id}
             data-term=${term.id}
             aria-label=${msg(str`Filter entfernen: ${label}`, { id: 'remove-filter' })}
-            @click=${(e: Event) => o.onRemoveChip(facet.id, term.id, e)}
+            @click=${(e: Event) => o.actions.onRemoveChip(facet.id, term.id, e)}
           >
             ${inlineText(term.label, o)} <span aria-hidden="true">✕</span>
           </button>
@@ -131,7 +128,7 @@ export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
       type="button"
       class="clear-all"
       part="clear-all"
-      @click=${o.onClearAll}
+      @click=${o.actions.onClearAll}
     >${liveText(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
   </div>`;
 }

@@ -8,15 +8,15 @@ import { inlineText, blockText, textOf, type TextContext } from './render-text.j
 import { resolveText } from '../feed/text.js';
 import { paragraphs } from './format.js';
 import { directionOf } from './direction.js';
+import type { DirectoryActions } from '../controllers/reader-actions.js';
 
 export interface HeaderOptions extends TextContext {
   readonly feed: Feed | null;
   /** The entries' heading level; the title is one above. */
   readonly headingLevel: number;
-  readonly onChooseLanguage: (locale: UiLocale) => void;
   /** Narrow containers: whether the description is unfolded (ViewState.descriptionOpen). */
   readonly descriptionOpen: boolean;
-  readonly onToggleDescription: () => void;
+  readonly actions: DirectoryActions;
   /** Prefix that keeps ids unique when several directories share a page. */
   readonly idPrefix: string;
 }
@@ -33,7 +33,7 @@ function renderDescription(feed: Feed, o: HeaderOptions) {
   const id = `${o.idPrefix}-description`;
   return html`<div id=${id} class=${o.descriptionOpen ? 'description-fold' : 'description-fold folded'}>${text}</div>
     <button type="button" class="description-toggle" aria-expanded=${o.descriptionOpen ? 'true' : 'false'} aria-controls=${id}
-      @click=${o.onToggleDescription}>${textOf(o.descriptionOpen ? msg('Weniger anzeigen', { id: 'description-less' }) : msg('Mehr lesen', { id: 'description-more' }))}</button>`;
+      @click=${o.actions.onToggleDescription}>${textOf(o.descriptionOpen ? msg('Weniger anzeigen', { id: 'description-less' }) : msg('Mehr lesen', { id: 'description-more' }))}</button>`;
 }
 
 function renderTitle(feed: Feed, o: HeaderOptions) {
@@ -46,7 +46,7 @@ function renderLanguageSwitch(o: HeaderOptions) {
   const option = (value: UiLocale) =>
     // Each language's own name, never translated (a translated "Deutsch" names no language a reader looks for).
     html`<button type="button" lang=${value} dir=${directionOf(value)} translate="no" aria-pressed=${o.locale === value ? 'true' : 'false'}
-      @click=${() => o.onChooseLanguage(value)}>${UI_LOCALE_NAMES[value]}</button>`;
+      @click=${() => o.actions.onChooseLanguage(value)}>${UI_LOCALE_NAMES[value]}</button>`;
   return html`<div class="language-switch" part="language-switch" role="group" aria-label=${msg('Sprache', { id: 'language' })}>
     ${UI_LOCALES.map(option)}
   </div>`;

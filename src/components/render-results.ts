@@ -11,6 +11,7 @@ import { clampHeadingLevel } from './heading.js';
 import { liveText, textOf, type TextContext } from './render-text.js';
 import { renderNetworkCard } from './render-network-card.js';
 import { renderChips, renderFilters, type FilterOptions } from './render-filters.js';
+import type { DirectoryActions } from '../controllers/reader-actions.js';
 
 /**
  * The result count: „12 Netzwerke“ unfiltered, „3 von 12 Netzwerken“ filtered, where
@@ -54,13 +55,7 @@ export interface ResultsOptions extends TextContext {
   readonly idPrefix: string;
   /** The `entry` attribute: one card, opened, without search and filters. */
   readonly entry?: string;
-  readonly onQuery: FilterOptions['onQuery'];
-  readonly onToggleTerm: FilterOptions['onToggleTerm'];
-  readonly onRemoveChip: FilterOptions['onRemoveChip'];
-  readonly onClearAll: () => void;
-  readonly onToggleFilters: () => void;
-  readonly onToggleEntry: (id: string) => void;
-  readonly onShowMore: () => void;
+  readonly actions: DirectoryActions;
 }
 
 export function renderResults(o: ResultsOptions): TemplateResult {
@@ -77,7 +72,7 @@ export function renderResults(o: ResultsOptions): TemplateResult {
       printing: state.printing,
       headingLevel: clampHeadingLevel(o.headingLevel, 3),
       idPrefix: o.idPrefix,
-      onToggle: o.onToggleEntry,
+      onToggle: o.actions.onToggleEntry,
     });
   if (o.entry) {
     const network = feed.networks.find((n) => n.id === o.entry);
@@ -93,13 +88,9 @@ export function renderResults(o: ResultsOptions): TemplateResult {
     counts: derived.counts,
     idPrefix: o.idPrefix,
     hiddenFacets: state.slice.hiddenFacets,
-    onQuery: o.onQuery,
-    onToggleTerm: o.onToggleTerm,
-    onRemoveChip: o.onRemoveChip,
-    onClearAll: o.onClearAll,
+    actions: o.actions,
     filtersOpen: state.filtersOpen,
     chosenCount: chosenTermCount(state),
-    onToggleFilters: o.onToggleFilters,
   };
   const { matches } = derived;
   const visible = matches.slice(0, shownCount(state, matches.length));
@@ -113,7 +104,7 @@ export function renderResults(o: ResultsOptions): TemplateResult {
       </ul>`
     : html`<div class="message no-matches" part="message">
         <p>${textOf(msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' }))}</p>
-        <button type="button" @click=${o.onClearAll}>${liveText(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
+        <button type="button" @click=${o.actions.onClearAll}>${liveText(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
       </div>`;
   const more =
     matches.length > visible.length
@@ -121,7 +112,7 @@ export function renderResults(o: ResultsOptions): TemplateResult {
           type="button"
           class="show-more"
           part="show-more"
-          @click=${o.onShowMore}
+          @click=${o.actions.onShowMore}
         >${liveText(msg(str`Weitere anzeigen (${formatCount(visible.length, o.locale)} von ${formatCount(matches.length, o.locale)} angezeigt)`, { id: 'show-more' }))}</button>`
       : nothing;
   // Filters first, then the results: in wide containers side by side (styles), in
