@@ -99,7 +99,6 @@ export const directoryStyles = css`
     font-family: var(--nd-font, inherit);
     font-size: var(--nd-font-size, medium);
     line-height: 1.5;
-    text-align: start;
     overflow-wrap: anywhere;
     -webkit-hyphens: auto;
     hyphens: auto;

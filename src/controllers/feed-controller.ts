@@ -6,8 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadFeed, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../feed/load.js';
-import { parseFeedText, validateFeed } from '../feed/validate.js';
-import { problem } from '../feed/problem.js';
+import { parseFeedText, refuse, validateFeed } from '../feed/validate.js';
 import { describeFeedProblem } from '../feed/feed-problem-messages.js';
 import type { ValidationResult } from '../feed/types.js';
 
@@ -26,11 +25,6 @@ export interface FeedSource extends ReactiveControllerHost, HTMLElement {
  */
 export type LoadOutcome =
   { result: ValidationResult; internal?: undefined } | { result?: undefined; internal: unknown };
-
-const refuse = (code: 'no-source' | 'not-object'): ValidationResult => ({
-  feed: null,
-  problems: [problem('feed', '', code)],
-});
 
 /**
  * A feed given as a property is read like the JSON it stands for: copied once into plain

@@ -13,8 +13,8 @@ export type Sentence = (p: Params, path: string) => string;
 /** A value quoted in a German or an English sentence: „akim“, “akim”. */
 export const de = (v: unknown) => LOCALE_DATA.de.quote(String(v ?? ''));
 export const en = (v: unknown) => LOCALE_DATA.en.quote(String(v ?? ''));
-/** The loader passes `max` already formatted ("2 MB"); a bare byte count in `limit` is shown in KB. */
-const limit = (p: Params) => p.max ?? (typeof p.limit === 'number' ? `${Math.round(p.limit / 1024)} KB` : '?');
+/** The size limit, as the loader and the command line pass it: formatted ("2 MB"). */
+const limit = (p: Params) => p.max ?? '?';
 
 /**
  * Params used: encoding-not-utf-8 {encoding}; not-json {error}; too-large {max: "2 MB"}; http-status {status};

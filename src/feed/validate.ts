@@ -122,7 +122,8 @@ function wrongType(c: Ctx, path: string, expected: string, value: unknown): void
   field(c, 'wrong-type', path, { expected, found: kindOf(value) });
 }
 
-function refuse(code: ProblemCode, params: Params, path = ''): ValidationResult {
+/** No feed, for one problem of the level "the feed" (FEED.md, "What bad input gets"): nothing can be shown. */
+export function refuse(code: ProblemCode, params: Params = {}, path = ''): ValidationResult {
   const c: Ctx = { problems: [], lang: 'und' };
   report(c, 'feed', code, path, params);
   return { feed: null, problems: c.problems };
