@@ -110,7 +110,11 @@ class WebKitGtkLauncher extends WebdriverLauncher {
       // own process group, so that stopDriver() can end MiniBrowser and its helpers too
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_AT_BRIDGE: '1' },
+      // WEBKIT_DISABLE_COMPOSITING_MODE: no accelerated compositing. Under Xvfb it runs on
+      // Mesa's software GL, and WebKit's compositor thread crashed there mid-run (dmesg:
+      // "ThreadedCompositor general protection fault in swrast_dri.so", 2026-11-30), which
+      // ended every remaining WebKit file with "browser disconnected".
+      env: { ...process.env, NO_AT_BRIDGE: '1', WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
     });
     this.driverProcess = child;
     const keepLog = (chunk) => {
