@@ -67,7 +67,13 @@ export function nextOutcome(el: NetworkDirectory, timeout = 8000): Promise<Outco
 /** `<network-directory src=… lang=…>` in the page, with its first outcome. */
 export async function mountOn(
   src: string,
-  { lang = 'de', attrs = {} as Readonly<Record<string, string>>, timeout = 8000 } = {},
+  {
+    lang = 'de',
+    attrs = {} as Readonly<Record<string, string>>,
+    timeout = 8000,
+    /** Where the element goes (default: the page's body). */
+    into = document.body as ParentNode,
+  } = {},
 ): Promise<{ el: NetworkDirectory; outcome: Outcome }> {
   const el = document.createElement('network-directory');
   el.setAttribute('lang', lang);
@@ -75,7 +81,7 @@ export async function mountOn(
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.setAttribute('src', src);
   const outcome = nextOutcome(el, timeout);
-  document.body.append(el);
+  into.append(el);
   mounted.push(el);
   const result = await outcome;
   await el.updateComplete;
