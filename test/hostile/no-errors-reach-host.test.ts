@@ -30,8 +30,9 @@ describe('no errors reach the host page', () => {
   });
 
   it('the whole corpus (but the big generated feeds) and a set of faults, all at once on one page: silence', async function () {
-    // Below the runner's 50 s file limit, so that a slow run fails here, with this test's name.
-    this.timeout(40_000);
+    // In WebKit 21–31 s in the full suite on the CI machine (1–1.4 s alone): below the runner's
+    // 55 s file limit, so that a slower run fails here, with this test's name.
+    this.timeout(48_000);
     const sources = [
       ...HOSTILE_CASES.filter((c) => !c.file.startsWith('generated/')).map((c) => ({
         src: `/test/hostile/feeds/${c.file}`,
@@ -51,7 +52,7 @@ describe('no errors reach the host page', () => {
     const shelf = document.body.appendChild(document.createElement('div'));
     shelf.hidden = true;
     const results = await Promise.all(
-      sources.map((s) => mountOn(s.src, { attrs: { timeout: '5000', ...s.attrs }, timeout: 30_000, into: shelf })),
+      sources.map((s) => mountOn(s.src, { attrs: { timeout: '5000', ...s.attrs }, timeout: 40_000, into: shelf })),
     );
     expect(results).to.have.length(sources.length);
     shelf.hidden = false;
