@@ -14,14 +14,8 @@ function firstLine(text) {
     .slice(0, 300);
 }
 
-/** Milliseconds the tests of a suite took, summed (the page's start and set-up not counted). */
-function durationOf(suite) {
-  if (!suite) return 0;
-  let ms = 0;
-  for (const test of suite.tests ?? []) ms += test.duration ?? 0;
-  for (const child of suite.suites ?? []) ms += durationOf(child);
-  return ms;
-}
+/** `12.3 s`, right-aligned, for the timing lists. */
+const seconds = (ms) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
 
 function countSuite(suite, counts, failures, where, path, timings) {
   if (!suite) return;
@@ -45,33 +39,31 @@ export function summaryLineReporter() {
       const counts = { passed: 0, failed: 0, skipped: 0 };
       const failures = [];
       const timings = [];
+      // Per file: its tests' time, summed (the page's start and set-up not counted).
+      const fileTimes = [];
       for (const session of sessions) {
         const before = counts.failed;
+        const firstTiming = timings.length;
         const where = `${session.browser.name} ${session.testFile.replace(process.cwd() + '/', '')}`;
         countSuite(session.testResults, counts, failures, where, [], timings);
+        fileTimes.push({ where, ms: timings.slice(firstTiming).reduce((sum, t) => sum + t.ms, 0) });
         if (!session.passed && counts.failed === before) {
           counts.failed += 1;
           const error = session.errors?.[0]?.message ?? 'the file did not finish (no test failed inside it)';
           failures.push({ where, name: '(the file as a whole)', error: firstLine(error) });
         }
       }
-      // The slowest files per engine: where the suite's time goes, and what nears the file time-out.
-      const slowest = sessions
-        .map((session) => ({
-          where: `${session.browser.name} ${session.testFile.replace(process.cwd() + '/', '')}`,
-          ms: durationOf(session.testResults),
-        }))
-        .sort((a, b) => b.ms - a.ms)
-        .slice(0, 8);
+      // The slowest files and tests: where the suite's time goes, and what nears a time-out.
+      const slowestFiles = fileTimes.sort((a, b) => b.ms - a.ms).slice(0, 8);
+      const slowestTests = timings.sort((a, b) => b.ms - a.ms).slice(0, 5);
       const engines = [...new Set(sessions.map((s) => s.browser.name))].join(', ');
       const files = new Set(sessions.map((s) => s.testFile)).size;
       // on exit: after the runner's own final report, so that these are the last lines
       process.once('exit', () => {
         console.log("slowest test files (their tests' time, summed):");
-        for (const file of slowest) console.log(`  ${(file.ms / 1000).toFixed(1).padStart(6)} s  ${file.where}`);
+        for (const file of slowestFiles) console.log(`  ${seconds(file.ms)}  ${file.where}`);
         console.log('slowest tests:');
-        for (const test of timings.sort((a, b) => b.ms - a.ms).slice(0, 5))
-          console.log(`  ${(test.ms / 1000).toFixed(1).padStart(6)} s  ${test.where}`);
+        for (const test of slowestTests) console.log(`  ${seconds(test.ms)}  ${test.where}`);
         for (const failure of failures) {
           console.log(`FAILED ${failure.where} › ${failure.name}`);
           if (failure.error) console.log(`       ${failure.error}`);
