@@ -9,13 +9,17 @@
 //   BENCH_SIZE         entries in the feed (default 10000)
 //   BENCH_ROUNDS       rounds; each has 2 loads and one round of typing and clicks per build (default 3)
 //   BENCH_MEASURES     comma-separated: load, interactions (default both)
+//   BENCH_VIEWPORT     the window, WIDTHxHEIGHT (default 1280x900). Cards out of view skip
+//                      layout and paint, so builds whose layouts show different numbers of
+//                      cards at a click (the last column) compare fairly only in a window
+//                      that shows all of them, e.g. 1280x6000.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
 import { directoryPageHtml } from './cards.mjs';
-import { measureInteractions, measureLoad, median, quantile, serveFolders } from './measure.mjs';
+import { VIEWPORT, measureInteractions, measureLoad, median, quantile, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -52,7 +56,7 @@ const browser = await puppeteer.launch({
   headless: true,
   args: [...CHROMIUM_BASE_ARGS, '--disable-extensions', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
 });
-const results = Object.fromEntries(builds.map(({ name }) => [name, { loads: [], keys: [], clicks: [] }]));
+const results = Object.fromEntries(builds.map(({ name }) => [name, { loads: [], keys: [], clicks: [], onScreen: [] }]));
 try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const { name } of builds) {
@@ -64,6 +68,7 @@ try {
         const { keys, clicks } = await measureInteractions(browser, url, 'nd', 1, log);
         r.keys.push(...keys.map((s) => s.painted));
         r.clicks.push(...clicks.map((s) => s.painted));
+        r.onScreen.push(...clicks.map((s) => s.onScreen));
       }
       log(`round ${round + 1}/${ROUNDS} ${name} done`);
     }
@@ -75,10 +80,13 @@ try {
 
 const cell = (xs) =>
   xs.length ? `${median(xs).toFixed(1)} / ${quantile(xs, 0.95).toFixed(1)} ms (n=${xs.length})` : 'n/a';
-console.log(`${SIZE} entries, ${ROUNDS} rounds; median / p95`);
-console.log('| build | first results painted | keystroke → painted | facet click → painted |');
-console.log('| --- | --- | --- | --- |');
+console.log(`${SIZE} entries, ${ROUNDS} rounds, window ${VIEWPORT.width}×${VIEWPORT.height}; median / p95`);
+console.log(
+  '| build | first results painted | keystroke → painted | facet click → painted | cards on screen after a click |',
+);
+console.log('| --- | --- | --- | --- | --- |');
 for (const { name } of builds) {
   const r = results[name];
-  console.log(`| ${name} | ${cell(r.loads)} | ${cell(r.keys)} | ${cell(r.clicks)} |`);
+  const onScreen = r.onScreen.length ? median(r.onScreen) : 'n/a';
+  console.log(`| ${name} | ${cell(r.loads)} | ${cell(r.keys)} | ${cell(r.clicks)} | ${onScreen} |`);
 }

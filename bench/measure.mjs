@@ -199,9 +199,18 @@ export const PROBE = () => {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The bench's window, `BENCH_VIEWPORT` (WIDTHxHEIGHT in CSS px, default 1280x900). */
+export const VIEWPORT = parseViewport(process.env.BENCH_VIEWPORT ?? '1280x900');
+
+function parseViewport(text) {
+  const match = /^(\d+)x(\d+)$/.exec(text);
+  if (!match) throw new Error(`BENCH_VIEWPORT: expected WIDTHxHEIGHT such as 1280x900, got "${text}"`);
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
+
 export async function openPage(browser, url, withCards = true) {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
+  await page.setViewport(VIEWPORT);
   await page.setCacheEnabled(false);
   await page.evaluateOnNewDocument(PROBE);
   await page.goto(url, { waitUntil: 'load', timeout: 600_000 }); // 25 MB of static HTML on a loaded machine is slow
@@ -242,6 +251,21 @@ export async function measureLoad(browser, url) {
     longest: first.longest,
     heap: heap.usedSize,
   };
+}
+
+/**
+ * How many cards are in the window now (in the page, a directory's shadow root or its light
+ * tree). Cards out of view skip layout and paint (content-visibility), so a click costs more
+ * in a layout that shows results beside the filters than in one that shows only filters:
+ * compare clicks at equal figures (BENCH_VIEWPORT), or say why they differ.
+ */
+function cardsOnScreen() {
+  const directory = document.querySelector('network-directory');
+  const root = directory?.shadowRoot ?? directory ?? document;
+  return [...root.querySelectorAll('.card')].filter((card) => {
+    const box = card.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+  }).length;
 }
 
 async function searchField(page, kind) {
@@ -301,7 +325,9 @@ export async function measureInteractions(browser, url, kind, rounds, log) {
         window.__bench.waiting = window.__bench.next();
       });
       await box.click();
-      take(clicks, await page.evaluate(() => window.__bench.waiting), `${kind} click ${facet}/${term}`, log);
+      const sample = await page.evaluate(() => window.__bench.waiting);
+      if (sample) sample.onScreen = await page.evaluate(cardsOnScreen);
+      take(clicks, sample, `${kind} click ${facet}/${term}`, log);
       await sleep(100);
     }
   }

@@ -7,6 +7,7 @@
 //   CHROME_PATH          browser binary (default /usr/bin/chromium)
 //   BENCH_SIZES          comma-separated entry counts (default 10000)
 //   PROFILE_TOP          functions listed per phase (default 25)
+//   BENCH_VIEWPORT       the window, WIDTHxHEIGHT (default 1280x900)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from './generate-feed.mjs';
 import { directoryPageHtml } from './cards.mjs';
-import { FACET_CLICK_ROUND, QUERIES, serveFolders } from './measure.mjs';
+import { FACET_CLICK_ROUND, QUERIES, VIEWPORT, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -74,7 +75,7 @@ try {
   for (const size of SIZES) {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.setViewport({ width: 1280, height: 900 });
+    await page.setViewport(VIEWPORT);
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

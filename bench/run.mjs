@@ -12,6 +12,7 @@
 //   BENCH_SKIP_BUILD=1 use dist/network-directory.js as it is
 //   BENCH_BUNDLE=path  measure another build of the element (implies no build)
 //   BENCH_JSON=path    also write every raw sample there
+//   BENCH_VIEWPORT     the window, WIDTHxHEIGHT (default 1280x900)
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
