@@ -40,34 +40,25 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
 class TextContent extends Directive {
   /** The text last written: only a change is written, so a translation of an unchanged text stays. */
   private _last?: string;
-  /** The text node last written, to change in place while it alone stands between the markers. */
-  private _node?: Text;
   render(text: string): string {
     return text;
   }
   override update(part: ChildPart, [text]: [string]): typeof noChange {
-    if (text === this._last) return noChange;
-    this._last = text;
-    // A part inside a template always has its start marker.
-    const start = part.startNode as Node;
-    const end = part.endNode;
-    const node = this._node;
-    if (node && start.nextSibling === node && node.nextSibling === end) {
-      // Still ours alone: changing its data keeps the node and its layout object, which is
-      // measurably cheaper on a filter change than a new node (docs/benchmarks.md).
-      node.data = text;
-      return noChange;
+    if (text !== this._last) {
+      this._last = text;
+      // Everything between the part's markers goes: our text node, or what a translator put
+      // in its place. The markers stay, for Lit.
+      // A part inside a template always has its start marker.
+      const start = part.startNode as Node;
+      const end = part.endNode;
+      let node = start.nextSibling;
+      while (node && node !== end) {
+        const next = node.nextSibling;
+        node.remove();
+        node = next;
+      }
+      start.parentNode?.insertBefore(document.createTextNode(text), end);
     }
-    // Everything between the part's markers goes: our text node, or what a translator put
-    // in its place. The markers stay, for Lit.
-    let next = start.nextSibling;
-    while (next && next !== end) {
-      const after = next.nextSibling;
-      next.remove();
-      next = after;
-    }
-    this._node = document.createTextNode(text);
-    start.parentNode?.insertBefore(this._node, end);
     return noChange;
   }
 }
