@@ -301,7 +301,9 @@ export async function measureInteractions(browser, url, kind, rounds, log) {
           window.__bench.waiting = window.__bench.next();
         });
         await page.keyboard.type(char);
-        take(keys, await page.evaluate(() => window.__bench.waiting), `${kind} key ${char}`, log);
+        const sample = await page.evaluate(() => window.__bench.waiting);
+        if (sample) sample.onScreen = await page.evaluate(cardsOnScreen);
+        take(keys, sample, `${kind} key ${char}`, log);
         await sleep(40); // a fast typist: ~80 ms between keys including the above
       }
       await page.evaluate(() => {
