@@ -100,7 +100,6 @@ export const directoryStyles = css`
     font-size: var(--nd-font-size, medium);
     line-height: 1.5;
     overflow-wrap: anywhere;
-    -webkit-hyphens: auto;
     hyphens: auto;
     visibility: inherit;
     pointer-events: inherit;
@@ -448,7 +447,6 @@ export const directoryStyles = css`
   }
   /* Addresses are copied and dialled as written: no hyphens inserted. */
   .contact a {
-    -webkit-hyphens: manual;
     hyphens: manual;
   }
   .facts dt {
