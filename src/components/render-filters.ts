@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Facet, Feed } from '../feed/types.js';
 import type { FilterState } from '../state/filter-state.js';
-import { inlineText, liveText, plainText, textOf, type TextContext } from './render-text.js';
+import { inlineText, liveText, plainText, soleText, textOf, type TextContext } from './render-text.js';
 import { formatCount } from './format.js';
 import { own } from '../feed/record.js';
 import type { DirectoryActions } from '../controllers/reader-actions.js';
@@ -25,7 +25,7 @@ function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
   const chosen = own(o.state.selected, facet.id) ?? [];
   const counts = o.counts.get(facet.id);
   return html`<fieldset class="facet" part="facet">
-    <legend>${inlineText(facet.label, o)}</legend>
+    <legend>${soleText(facet.label, o)}</legend>
     <ul>
       ${facet.terms.map((term) => {
         const id = `${o.idPrefix}-${facet.id}-${term.id}`;

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import type { Feed } from '../feed/types.js';
 import { UI_LOCALES, UI_LOCALE_NAMES, type UiLocale } from '../localization.js';
 import { headingTag, clampHeadingLevel } from './heading.js';
-import { inlineText, blockText, textOf, type TextContext } from './render-text.js';
+import { blockText, soleText, textOf, type TextContext } from './render-text.js';
 import { resolveText } from '../feed/text.js';
 import { paragraphs } from './format.js';
 import { directionOf } from './direction.js';
@@ -38,7 +38,7 @@ function renderDescription(feed: Feed, o: HeaderOptions) {
 
 function renderTitle(feed: Feed, o: HeaderOptions) {
   const level = Math.max(1, clampHeadingLevel(o.headingLevel, 3) - 1);
-  return feed.title ? headingTag(level, inlineText(feed.title, o), 'title') : nothing;
+  return feed.title ? headingTag(level, soleText(feed.title, o), 'title') : nothing;
 }
 
 /** One button per UI language, each named in its own language. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Feed, Network } from '../feed/types.js';
 import { formatFeedDate, telHref } from './format.js';
-import { blockText, inlineText, liveText, textOf, type TextContext } from './render-text.js';
+import { blockText, inlineText, liveText, soleText, textOf, type TextContext } from './render-text.js';
 import { headingTag } from './heading.js';
 import { own } from '../feed/record.js';
 
@@ -28,7 +28,7 @@ export function renderBadges(network: Network, o: CardContext): TemplateResult |
     (own(network.facets, facet.id) ?? []).map((termId) => {
       const term = facet.terms.find((t) => t.id === termId);
       return term
-        ? html`<li class="badge" part="badge"><span class="visually-hidden">${inlineText(facet.label, o)}${': '}</span>${inlineText(term.label, o)}</li>`
+        ? html`<li class="badge" part="badge"><span class="visually-hidden">${soleText(facet.label, o, ': ')}</span>${inlineText(term.label, o)}</li>`
         : nothing;
     }),
   );
@@ -37,30 +37,30 @@ export function renderBadges(network: Network, o: CardContext): TemplateResult |
     : nothing;
 }
 
-/** A label and its value; a plain string value is written as the element's content (see liveText). */
+/** A label and its value; a plain string value is written as the element's content (see textOf). */
 function row(label: string, value: unknown): TemplateResult | typeof nothing {
   if (value === nothing || value === undefined || value === '') return nothing;
-  return html`<div class="row"><dt>${textOf(label)}</dt><dd>${typeof value === 'string' ? liveText(value) : value}</dd></div>`;
+  return html`<div class="row"><dt>${textOf(label)}</dt><dd>${typeof value === 'string' ? textOf(value) : value}</dd></div>`;
 }
 
 /** A URL, e-mail address or phone number as a link's content: never translated. */
 function untranslatable(href: string, text: string): TemplateResult {
-  return html`<a href=${href} translate="no">${liveText(text)}</a>`;
+  return html`<a href=${href} translate="no">${textOf(text)}</a>`;
 }
 
 function renderCoordinator(network: Network, o: CardContext) {
   const c = network.coordinator;
   if (!c) return nothing;
   if (!c.name) return c.url ? untranslatable(c.url, c.url) : nothing;
-  return c.url ? html`<a href=${c.url}>${inlineText(c.name, o)}</a>` : inlineText(c.name, o);
+  return c.url ? html`<a href=${c.url}>${soleText(c.name, o)}</a>` : soleText(c.name, o);
 }
 
 function renderContact(network: Network, o: CardContext) {
   const c = network.contact;
   if (!c) return nothing;
   return html`<ul class="contact">
-    ${c.name ? html`<li>${inlineText(c.name, o)}</li>` : nothing}
-    ${c.address ? html`<li class="address">${inlineText(c.address, o)}</li>` : nothing}
+    ${c.name ? html`<li>${soleText(c.name, o)}</li>` : nothing}
+    ${c.address ? html`<li class="address">${soleText(c.address, o)}</li>` : nothing}
     ${c.email ? html`<li>${liveText(`${msg('E-Mail', { id: 'email' })}: `)}${untranslatable(`mailto:${c.email}`, c.email)}</li>` : nothing}
     ${c.phone ? html`<li>${liveText(`${msg('Telefon', { id: 'phone' })}: `)}${untranslatable(telHref(c.phone), c.phone)}</li>` : nothing}
     ${c.url ? html`<li>${liveText(`${msg('Web', { id: 'web' })}: `)}${untranslatable(c.url, c.url)}</li>` : nothing}
@@ -70,7 +70,7 @@ function renderContact(network: Network, o: CardContext) {
 function renderLinks(network: Network, o: CardContext) {
   if (!network.links.length) return nothing;
   return html`<ul class="links">
-    ${network.links.map((link) => html`<li><a href=${link.url}>${inlineText(link.label, o)}</a></li>`)}
+    ${network.links.map((link) => html`<li><a href=${link.url}>${soleText(link.label, o)}</a></li>`)}
   </ul>`;
 }
 
@@ -83,10 +83,10 @@ export function renderDetails(network: Network, o: CardContext): TemplateResult 
         : nothing
     }
     <dl class="facts">
-      ${row(msg('Treffen', { id: 'meetings' }), inlineText(network.meetings, o))}
+      ${row(msg('Treffen', { id: 'meetings' }), soleText(network.meetings, o))}
       ${row(msg('Koordination', { id: 'coordinator' }), renderCoordinator(network, o))}
-      ${row(msg('Mitglieder', { id: 'members' }), inlineText(network.members, o))}
-      ${row(msg('Gebiet', { id: 'area' }), inlineText(network.area, o))}
+      ${row(msg('Mitglieder', { id: 'members' }), soleText(network.members, o))}
+      ${row(msg('Gebiet', { id: 'area' }), soleText(network.area, o))}
       ${row(msg('Gegründet', { id: 'founded' }), network.founded ? formatFeedDate(network.founded, o.locale) : undefined)}
       ${row(msg('Kontakt', { id: 'contact' }), renderContact(network, o))}
       ${row(msg('Weitere Informationen', { id: 'links' }), renderLinks(network, o))}
@@ -98,7 +98,7 @@ export function renderDetails(network: Network, o: CardContext): TemplateResult 
 export function renderCardTitle(network: Network, ctx: TextContext, level: number, titleId: string): TemplateResult {
   return headingTag(
     level,
-    html`<span id=${titleId} class="name">${inlineText(network.name, ctx)}</span>${
+    html`<span id=${titleId} class="name">${soleText(network.name, ctx)}</span>${
       network.shortName ? html`${' '}<span class="short-name">${textOf(`(${network.shortName})`)}</span>` : nothing
     }`,
     'card-title',
@@ -127,7 +127,7 @@ export function renderNetworkCard(network: Network, o: CardOptions): TemplateRes
       aria-controls=${detailsId}
       aria-describedby=${titleId}
       @click=${() => o.onToggle(network.id)}
-    >${liveText(o.open ? msg('Details ausblenden', { id: 'details-hide' }) : msg('Details anzeigen', { id: 'details-show' }))}</button>
+    >${textOf(o.open ? msg('Details ausblenden', { id: 'details-hide' }) : msg('Details anzeigen', { id: 'details-show' }))}</button>
     <div id=${detailsId} class="details" part="details" ?hidden=${!o.open}>
       ${o.open || o.printing ? renderDetails(network, o) : nothing}
     </div>

@@ -70,17 +70,29 @@ export function liveText(text: string): TemplateResult {
 }
 
 /**
- * A feed text in the reader's language. When it had to fall back to another
- * language it carries that `lang` (so screen readers pronounce it right), its
- * `dir` (an Arabic text runs right to left, its full stop at its end) and a
- * visible hint that it is untranslated.
+ * A feed text in the reader's language, among other content of the element around it: in
+ * a span of its own (see liveText). When it had to fall back to another language it
+ * carries that `lang` (so screen readers pronounce it right), its `dir` (an Arabic text
+ * runs right to left, its full stop at its end) and a visible hint that it is untranslated.
  */
 export function inlineText(text: LocalizedText | undefined, ctx: TextContext): TemplateResult | typeof nothing {
   const resolved = resolveText(text, ctx.locale, ctx.feedLanguage);
   if (!resolved) return nothing;
-  // Always one element with the text as its content (see liveText), never a bare text node.
   if (!resolved.fallback) return liveText(resolved.text);
   return html`<span lang=${langAttr(resolved.lang)} dir=${directionOf(resolved.lang)}>${textOf(resolved.text)}</span>${untranslatedHint(resolved.lang, ctx.locale)}`;
+}
+
+/**
+ * A feed text as the whole content of the element around it (`<span class="name">`), then
+ * `suffix`: bare, as textOf writes it, when it is in the reader's language; as inlineText
+ * writes it when it falls back. No span of its own where none is needed: each element
+ * costs layout on every filter change (docs/benchmarks.md, "texts that page translators
+ * cannot strand").
+ */
+export function soleText(text: LocalizedText | undefined, ctx: TextContext, suffix = ''): unknown {
+  const resolved = resolveText(text, ctx.locale, ctx.feedLanguage);
+  if (!resolved) return nothing;
+  return resolved.fallback ? [inlineText(text, ctx), suffix] : textOf(resolved.text + suffix);
 }
 
 /** A long feed text as paragraphs (blank lines separate them). */
