@@ -1,5 +1,5 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { resolveText } from '../feed/text.js';
 import type { LocalizedText } from '../feed/types.js';
@@ -89,7 +89,11 @@ export function inlineText(text: LocalizedText | undefined, ctx: TextContext): T
  * costs layout on every filter change (docs/benchmarks.md, "texts that page translators
  * cannot strand").
  */
-export function soleText(text: LocalizedText | undefined, ctx: TextContext, suffix = ''): unknown {
+export function soleText(
+  text: LocalizedText | undefined,
+  ctx: TextContext,
+  suffix = '',
+): DirectiveResult | [TemplateResult | typeof nothing, string] | typeof nothing {
   const resolved = resolveText(text, ctx.locale, ctx.feedLanguage);
   if (!resolved) return nothing;
   return resolved.fallback ? [inlineText(text, ctx), suffix] : textOf(resolved.text + suffix);

@@ -7,14 +7,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { NetworkDirectory } from '../../src/components/network-directory.js';
-import { $ as find, $$, demoDirectory, directoryWith } from './helpers.js';
-
-/** The first element matching `selector` inside the directory; fails the test when there is none. */
-function $(el: NetworkDirectory, selector: string): HTMLElement {
-  const found = find(el, selector);
-  if (!found) throw new Error(`no ${selector} inside the directory`);
-  return found;
-}
+import { $$, demoDirectory, directoryWith } from './helpers.js';
+import { $ } from '../hosts/helpers.js';
 
 async function openDetails(el: NetworkDirectory, id: string): Promise<void> {
   $(el, `.card[data-id="${id}"] .toggle`).click();
