@@ -71,13 +71,13 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 55_000,
   // How a stuck test shows up: mocha ends any test after its time-out (10 s, raised per test
-  // with this.timeout(), never above 60 s) and names it; a failed assertion cannot stall
-  // the report when tests compare names, not elements (docs/testing.md). A page that stops
-  // answering altogether (a frozen page runs no timers, so mocha cannot end its test) fails
-  // the file at this limit, and the summary names the file. The slowest file takes 15.5 s of
-  // test time in the slowest engine (the run's "slowest test files" list, 2026-11-30):
-  // 21–31 s on the CI machine (WebKit's no-errors-reach-host). A file that freezes before its
-  // tests start fails at the start limit.
+  // with this.timeout(), never above 50 s, so that mocha names it before the file limit below)
+  // and names it; a failed assertion cannot stall the report when tests compare names, not
+  // elements (docs/testing.md). A page that stops answering altogether (a frozen page runs no
+  // timers, so mocha cannot end its test) fails the file at this limit, and the summary names
+  // the file. The slowest file takes 21–31 s of test time on the CI machine (WebKit's
+  // no-errors-reach-host, in the run's "slowest test files" list, 2026-11-30). A file that
+  // freezes before its tests start fails at the start limit.
   testsFinishTimeout: 55_000,
   testFramework: {
     config: { timeout: 10_000, slow: 2_000 },

@@ -28,7 +28,7 @@ const kinds = (stops: string[]) => stops.map((s) => s.split(':')[0]).filter((k, 
 
 describe('keyboard: Tab order (2.1.1, 2.4.3) and no trap (2.1.2)', () => {
   it('visits every control once, in reading order, and then leaves the element', async function () {
-    this.timeout(60_000); // a key press is a round trip to the driver: ~0.3 s in WebKit
+    this.timeout(50_000); // a key press is a round trip to the driver: ~0.3 s in WebKit
     const { el, before } = await demoInPage();
     $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click(); // a chip and "clear all"
     await el.updateComplete;
@@ -53,7 +53,7 @@ describe('keyboard: Tab order (2.1.1, 2.4.3) and no trap (2.1.2)', () => {
   });
 
   it('reaches "show more" after the last card of a long list, and leaves after it', async function () {
-    this.timeout(60_000); // no test waits longer: web-test-runner.config.mjs
+    this.timeout(50_000); // no test waits longer: web-test-runner.config.mjs
     const { el, before } = await mountInPage(bigFeed(120));
     before.focus();
     const stops = await tabThrough(el, 200);
@@ -64,7 +64,7 @@ describe('keyboard: Tab order (2.1.1, 2.4.3) and no trap (2.1.2)', () => {
   // WebKit's webdriver sendKeys has no { down } / { up }: Shift cannot be held there.
   it('Shift+Tab walks back out of the element too (not in WebKit: no held keys)', async function () {
     if (isWebKit()) this.skip();
-    this.timeout(60_000);
+    this.timeout(50_000);
     const { el, after } = await demoInPage();
     after.focus();
     const stops: string[] = [];
@@ -141,7 +141,7 @@ describe('keyboard: operating every control (2.1.1)', () => {
 describe('keyboard: visible focus indicator, 3:1 against its background (2.4.7)', () => {
   for (const appearance of ['light', 'dark']) {
     it(`every stop shows a 3 px outline of at least 3:1, ${appearance}`, async function () {
-      this.timeout(60_000);
+      this.timeout(50_000);
       const { el, before } = await demoInPage({ appearance });
       $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
       await el.updateComplete;

@@ -24,7 +24,7 @@ const kinds = (names: string[]) => names.map((s) => s.split(':')[0]).filter((k, 
 
 describe('keyboard in a narrow directory (390 px)', () => {
   it('folded: language, "Mehr lesen", search, "Filter", chips, cards — top to bottom, then out', async function () {
-    this.timeout(60_000);
+    this.timeout(50_000);
     const { el, before } = await demoInPage({ width: '390px' });
     $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click(); // a chip, while the groups are folded
     await el.updateComplete;
@@ -51,7 +51,7 @@ describe('keyboard in a narrow directory (390 px)', () => {
   });
 
   it('unfolded: the groups come right after "Filter (1)"', async function () {
-    this.timeout(60_000);
+    this.timeout(50_000);
     const { el } = await demoInPage({ width: '390px' });
     $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
     await el.updateComplete;

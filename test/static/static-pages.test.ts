@@ -43,7 +43,7 @@ for (const locale of ['de', 'en']) {
     const path = `${STATIC}/${locale}/index.html`;
 
     it('is axe clean (WCAG 2.1 A and AA, and best practices)', async function () {
-      this.timeout(60_000); // axe over a whole page: over 10 s in WebKit on a loaded machine
+      this.timeout(50_000); // axe over a whole page: over 10 s in WebKit on a loaded machine
       const results = await axeOnCopyOf(path);
       const found = results.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
