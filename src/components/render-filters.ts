@@ -38,7 +38,7 @@ function renderFacet(facet: Facet, o: FilterOptions): TemplateResult {
             .checked=${checked}
             @change=${(e: Event) => o.actions.onToggleTerm(facet.id, term.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${id}>${inlineText(term.label, o)} <span class="count">${textOf(`(${formatCount(count, o.locale)})`)}</span></label>
+          <label for=${id}>${soleText(term.label, o)}<span class="count">${textOf(` (${formatCount(count, o.locale)})`)}</span></label>
         </li>`;
       })}
     </ul>
@@ -129,6 +129,6 @@ export function renderChips(o: FilterOptions): TemplateResult | typeof nothing {
       class="clear-all"
       part="clear-all"
       @click=${o.actions.onClearAll}
-    >${liveText(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
+    >${textOf(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
   </div>`;
 }

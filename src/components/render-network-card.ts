@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Feed, Network } from '../feed/types.js';
 import { formatFeedDate, telHref } from './format.js';
-import { blockText, inlineText, liveText, soleText, textOf, type TextContext } from './render-text.js';
+import { blockText, soleText, textOf, type TextContext } from './render-text.js';
 import { headingTag } from './heading.js';
 import { own } from '../feed/record.js';
 
@@ -28,7 +28,7 @@ export function renderBadges(network: Network, o: CardContext): TemplateResult |
     (own(network.facets, facet.id) ?? []).map((termId) => {
       const term = facet.terms.find((t) => t.id === termId);
       return term
-        ? html`<li class="badge" part="badge"><span class="visually-hidden">${soleText(facet.label, o, ': ')}</span>${inlineText(term.label, o)}</li>`
+        ? html`<li class="badge" part="badge"><span class="visually-hidden">${soleText(facet.label, o, ': ')}</span>${soleText(term.label, o)}</li>`
         : nothing;
     }),
   );
@@ -61,9 +61,9 @@ function renderContact(network: Network, o: CardContext) {
   return html`<ul class="contact">
     ${c.name ? html`<li>${soleText(c.name, o)}</li>` : nothing}
     ${c.address ? html`<li class="address">${soleText(c.address, o)}</li>` : nothing}
-    ${c.email ? html`<li>${liveText(`${msg('E-Mail', { id: 'email' })}: `)}${untranslatable(`mailto:${c.email}`, c.email)}</li>` : nothing}
-    ${c.phone ? html`<li>${liveText(`${msg('Telefon', { id: 'phone' })}: `)}${untranslatable(telHref(c.phone), c.phone)}</li>` : nothing}
-    ${c.url ? html`<li>${liveText(`${msg('Web', { id: 'web' })}: `)}${untranslatable(c.url, c.url)}</li>` : nothing}
+    ${c.email ? html`<li>${textOf(`${msg('E-Mail', { id: 'email' })}: `)}${untranslatable(`mailto:${c.email}`, c.email)}</li>` : nothing}
+    ${c.phone ? html`<li>${textOf(`${msg('Telefon', { id: 'phone' })}: `)}${untranslatable(telHref(c.phone), c.phone)}</li>` : nothing}
+    ${c.url ? html`<li>${textOf(`${msg('Web', { id: 'web' })}: `)}${untranslatable(c.url, c.url)}</li>` : nothing}
   </ul>`;
 }
 

@@ -8,7 +8,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import { chosenTermCount, isFiltered, shownCount, sliceFilters, type ViewState } from '../state/view-state.js';
 import { formatCount } from './format.js';
 import { clampHeadingLevel } from './heading.js';
-import { liveText, textOf, type TextContext } from './render-text.js';
+import { textOf, type TextContext } from './render-text.js';
 import { renderNetworkCard } from './render-network-card.js';
 import { renderChips, renderFilters, type FilterOptions } from './render-filters.js';
 import type { DirectoryActions } from '../controllers/reader-actions.js';
@@ -104,7 +104,7 @@ export function renderResults(o: ResultsOptions): TemplateResult {
       </ul>`
     : html`<div class="message no-matches" part="message">
         <p>${textOf(msg('Keine Netzwerke passen zu Suche und Filtern.', { id: 'no-matches' }))}</p>
-        <button type="button" @click=${o.actions.onClearAll}>${liveText(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
+        <button type="button" @click=${o.actions.onClearAll}>${textOf(msg('Alle Filter zurücksetzen', { id: 'clear-all' }))}</button>
       </div>`;
   const more =
     matches.length > visible.length
@@ -113,7 +113,7 @@ export function renderResults(o: ResultsOptions): TemplateResult {
           class="show-more"
           part="show-more"
           @click=${o.actions.onShowMore}
-        >${liveText(msg(str`Weitere anzeigen (${formatCount(visible.length, o.locale)} von ${formatCount(matches.length, o.locale)} angezeigt)`, { id: 'show-more' }))}</button>`
+        >${textOf(msg(str`Weitere anzeigen (${formatCount(visible.length, o.locale)} von ${formatCount(matches.length, o.locale)} angezeigt)`, { id: 'show-more' }))}</button>`
       : nothing;
   // Filters first, then the results: in wide containers side by side (styles), in
   // narrow ones one above the other with the facet groups folded.

@@ -36,6 +36,12 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
  * (#13, kind 4). Server rendering (`network-directory render`, @lit-labs/ssr) uses
  * `render()`: there the text is ordinary escaped content, which a property binding
  * (`.textContent=`) would not give.
+ *
+ * A text written this way must not touch another text: its neighbours are elements or the
+ * edges of its parent (`<li><span hidden>Thema: </span>${textOf(term)}</li>`). A translator
+ * may join touching texts into one node, and that node would stand in one part's place
+ * with the other's old text in it. Where a text would touch another, liveText gives it an
+ * element of its own.
  */
 class TextContent extends Directive {
   /** The text last written: only a change is written, so a translation of an unchanged text stays. */
@@ -64,16 +70,16 @@ class TextContent extends Directive {
 }
 export const textOf = directive(TextContent);
 
-/** A text that changes with the view, in a span of its own (see textOf). */
+/** A text that changes with the view, in a span of its own: for a text beside another text (see textOf). */
 export function liveText(text: string): TemplateResult {
   return html`<span>${textOf(text)}</span>`;
 }
 
 /**
- * A feed text in the reader's language, among other content of the element around it: in
- * a span of its own (see liveText). When it had to fall back to another language it
- * carries that `lang` (so screen readers pronounce it right), its `dir` (an Arabic text
- * runs right to left, its full stop at its end) and a visible hint that it is untranslated.
+ * A feed text in the reader's language beside another text: in a span of its own (see
+ * liveText). When it had to fall back to another language it carries that `lang` (so
+ * screen readers pronounce it right), its `dir` (an Arabic text runs right to left, its
+ * full stop at its end) and a visible hint that it is untranslated.
  */
 export function inlineText(text: LocalizedText | undefined, ctx: TextContext): TemplateResult | typeof nothing {
   const resolved = resolveText(text, ctx.locale, ctx.feedLanguage);
@@ -83,11 +89,12 @@ export function inlineText(text: LocalizedText | undefined, ctx: TextContext): T
 }
 
 /**
- * A feed text as the whole content of the element around it (`<span class="name">`), then
- * `suffix`: bare, as textOf writes it, when it is in the reader's language; as inlineText
- * writes it when it falls back. No span of its own where none is needed: each element
- * costs layout on every filter change (docs/benchmarks.md, "texts that page translators
- * cannot strand").
+ * A feed text, then `suffix`, with no other text beside it (its neighbours are elements or
+ * its parent's edges, see textOf): a card's name, a badge's term after its hidden facet
+ * label, a filter's term before its count. Bare, as textOf writes it, when it is in the
+ * reader's language; as inlineText writes it when it falls back. No span of its own where
+ * none is needed: each element costs layout on every filter change (docs/benchmarks.md,
+ * "texts that page translators cannot strand").
  */
 export function soleText(
   text: LocalizedText | undefined,
