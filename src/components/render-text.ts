@@ -28,12 +28,13 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
 }
 
 /**
- * `<p>${textOf(text)}</p>`: `text` as the whole content of the element around it. Page
+ * `<p>${textOf(text)}</p>`: `text` as the content between the part's markers. Page
  * translators replace the text nodes they translate with elements of their own (`<font>`);
  * a text node that Lit created would then be detached, and Lit would write the next value
- * into it, unseen. This replaces whatever stands in the text's place now with a new text
- * node, and only when the text changed, so that a translation of an unchanged text stays
- * (#13, kind 4). Server rendering (`network-directory render`, @lit-labs/ssr) uses
+ * into it, unseen. So only when the text changed (a translation of an unchanged text
+ * stays), whatever else stands in the text's place goes, and the text is written into the
+ * node this wrote last if that node is still there, else into a new one (#13, kind 4).
+ * Server rendering (`network-directory render`, @lit-labs/ssr) uses
  * `render()`: there the text is ordinary escaped content, which a property binding
  * (`.textContent=`) would not give.
  *
@@ -46,24 +47,28 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
 class TextContent extends Directive {
   /** The text last written: only a change is written, so a translation of an unchanged text stays. */
   private _last?: string;
+  /** The text node last written: changed in place while it still stands between the markers. */
+  private _node?: Text;
   render(text: string): string {
     return text;
   }
   override update(part: ChildPart, [text]: [string]): typeof noChange {
     if (text !== this._last) {
       this._last = text;
-      // Everything between the part's markers goes: our text node, or what a translator put
-      // in its place. The markers stay, for Lit.
+      // Everything between the part's markers goes but our own text node: what a
+      // translator put in its place or beside it. The markers stay, for Lit.
       // A part inside a template always has its start marker.
-      const start = part.startNode as Node;
-      const end = part.endNode;
+      const start = part.startNode as ChildNode;
       let node = start.nextSibling;
-      while (node && node !== end) {
+      while (node && node !== part.endNode) {
         const next = node.nextSibling;
-        node.remove();
+        if (node !== this._node) node.remove();
         node = next;
       }
-      start.parentNode?.insertBefore(document.createTextNode(text), end);
+      // Our node, where it is still there, gets the new data: it keeps its layout object,
+      // which costs less on a filter change than a new node (docs/benchmarks.md).
+      if (start.nextSibling === this._node) this._node!.data = text;
+      else start.after((this._node = new Text(text)));
     }
     return noChange;
   }
