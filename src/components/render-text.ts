@@ -34,9 +34,9 @@ function untranslatedHint(lang: string, locale: UiLocale): TemplateResult {
  * into it, unseen. So only when the text changed (a translation of an unchanged text
  * stays), whatever else stands in the text's place goes, and the text is written into the
  * node this wrote last if that node is still there, else into a new one (#13, kind 4).
- * Server rendering (`network-directory render`, @lit-labs/ssr) uses
- * `render()`: there the text is ordinary escaped content, which a property binding
- * (`.textContent=`) would not give.
+ * Server rendering (`network-directory render`, @lit-labs/ssr) uses `render()`: there the
+ * text is ordinary escaped content, which a property binding (`.textContent=`) would not
+ * give.
  *
  * A text written this way must not touch another text: its neighbours are elements or the
  * edges of its parent (`<li><span hidden>Thema: </span>${textOf(term)}</li>`). A translator
