@@ -106,11 +106,17 @@ function start(el: Directory): void {
   if (framed) {
     catchLinks(() => feed, full, secret);
     const report = reportHeight(document.querySelector('.embed') ?? document.body, secret);
-    // Browsers deliver no ResizeObserver notes to a cross-origin frame they throttle (scrolled
-    // out of view, or clipped as WordPress keeps a frame until its first height): measure
-    // after every change of the element too. Layout runs on demand, throttled or not.
+    // Browsers deliver no ResizeObserver notes to a frame they throttle (scrolled out of
+    // view, or clipped as WordPress keeps a frame until its first height; WebKit also for a
+    // same-origin frame): measure after every change of the element too, and again a little
+    // later, for what settles after the render without an event of its own (cards out of
+    // view take their real height once the browser has seen them: content-visibility).
+    // Layout runs on demand and timers run, throttled or not; an unchanged height is not sent.
     const afterRender = (): void =>
-      void (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(() => report());
+      void (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(() => {
+        report();
+        for (const delay of SETTLE_DELAYS_MS) setTimeout(() => report(), delay);
+      });
     for (const type of [
       'nd-feed-loaded',
       'nd-feed-failed',
@@ -173,6 +179,9 @@ function catchLinks(currentFeed: () => Feed | null, full: HTMLAnchorElement | nu
     true,
   );
 }
+
+/** When the height is measured again after a change of the element (ms): see `start`. */
+const SETTLE_DELAYS_MS = [250, 1000];
 
 /**
  * Tells the framing page the content's height: at once, on load, when WordPress says it is
