@@ -13,12 +13,10 @@
 //                      layout and paint, so builds whose layouts show different numbers of
 //                      cards at a click (the last column) compare fairly only in a window
 //                      that shows all of them, e.g. 1280x6000.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { generateFeed } from './generate-feed.mjs';
-import { directoryPageHtml } from './cards.mjs';
+import { buildPages } from './build-pages.mjs';
 import { VIEWPORT, measureInteractions, measureLoad, median, quantile, serveFolders } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
@@ -30,24 +28,7 @@ const MEASURES = (process.env.BENCH_MEASURES ?? 'load,interactions').split(',');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const log = (...args) => console.error('[compare]', ...args);
 
-const builds = process.argv.slice(2).map((arg) => {
-  const [name, file] = arg.split('=');
-  if (!name || !file || !/^[\w-]+$/.test(name))
-    throw new Error(`expected name=path/to/network-directory.js, got "${arg}"`);
-  if (!existsSync(file)) throw new Error(`${file} does not exist`);
-  return { name, file: resolve(file) };
-});
-if (builds.length < 2) throw new Error('give at least two builds: name=path/to/network-directory.js …');
-
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, '.gitignore'), '*\n');
-const feedFile = join(out, `feed-${SIZE}.json`);
-if (!existsSync(feedFile)) writeFileSync(feedFile, JSON.stringify(generateFeed(SIZE, 7)));
-for (const { name, file } of builds) {
-  mkdirSync(join(out, name), { recursive: true });
-  copyFileSync(file, join(out, name, 'network-directory.js'));
-  writeFileSync(join(out, name, 'index.html'), directoryPageHtml('network-directory.js', `../feed-${SIZE}.json`));
-}
+const builds = buildPages(process.argv.slice(2), out, SIZE);
 
 const { base, server } = await serveFolders([['/', out]]);
 

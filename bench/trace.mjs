@@ -18,12 +18,10 @@
 //                      facets (18 clicks, 30 keys; default 4)
 //   BENCH_VIEWPORT     the window, WIDTHxHEIGHT (default 1280x900); 1280x6000 puts every
 //                      card on screen (see bench/compare.mjs)
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { generateFeed } from './generate-feed.mjs';
-import { directoryPageHtml } from './cards.mjs';
+import { buildPages } from './build-pages.mjs';
 import { FACET_CLICK_ROUND, QUERIES, VIEWPORT, serveFolders, sleep } from './measure.mjs';
 import { CHROMIUM_BASE_ARGS } from '../test/config/browsers.mjs';
 
@@ -34,24 +32,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const log = (...args) => console.error('[trace]', ...args);
 
-const builds = process.argv.slice(2).map((arg) => {
-  const [name, file] = arg.split('=');
-  if (!name || !file || !/^[\w-]+$/.test(name))
-    throw new Error(`expected name=path/to/network-directory.js, got "${arg}"`);
-  if (!existsSync(file)) throw new Error(`${file} does not exist`);
-  return { name, file: resolve(file) };
-});
-if (builds.length < 2) throw new Error('give at least two builds: name=path/to/network-directory.js …');
-
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, '.gitignore'), '*\n');
-const feedFile = join(out, `feed-${SIZE}.json`);
-if (!existsSync(feedFile)) writeFileSync(feedFile, JSON.stringify(generateFeed(SIZE, 7)));
-for (const { name, file } of builds) {
-  mkdirSync(join(out, name), { recursive: true });
-  copyFileSync(file, join(out, name, 'network-directory.js'));
-  writeFileSync(join(out, name, 'index.html'), directoryPageHtml('network-directory.js', `../feed-${SIZE}.json`));
-}
+const builds = buildPages(process.argv.slice(2), out, SIZE);
 
 const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit']);
 

@@ -14,6 +14,13 @@ import { $ } from '../hosts/helpers.js';
 const textNodes = (parent: Node): Text[] =>
   [...parent.childNodes].filter((node): node is Text => node.nodeType === Node.TEXT_NODE);
 
+/** What a page translator writes for a text it translated. */
+function translation(text: string): HTMLElement {
+  const font = document.createElement('font');
+  font.textContent = text;
+  return font;
+}
+
 describe('a text that changes with the view', () => {
   let host: HTMLElement;
   const show = (text: string) => render(html`<b>Thema: </b>${textOf(text)}`, host);
@@ -33,8 +40,7 @@ describe('a text that changes with the view', () => {
   it('keeps a translation of an unchanged text, and replaces it when the text changes', () => {
     show('Lokal');
     const [node] = textNodes(host);
-    const font = document.createElement('font');
-    font.textContent = 'LOCAL';
+    const font = translation('LOCAL');
     node!.replaceWith(font);
     show('Lokal');
     expect(host.textContent).to.equal('Thema: LOCAL');
@@ -47,8 +53,7 @@ describe('a text that changes with the view', () => {
   it('keeps its node and sweeps away what a translator put beside it', () => {
     show('Lokal');
     const [node] = textNodes(host);
-    const font = document.createElement('font');
-    font.textContent = 'LOCAL';
+    const font = translation('LOCAL');
     node!.after(font);
     show('Bundesweit');
     expect(host.textContent).to.equal('Thema: Bundesweit');
